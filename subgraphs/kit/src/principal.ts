@@ -1,0 +1,56 @@
+import { SignJWT, jwtVerify } from 'jose';
+
+export const ROLES = ['ANONYMOUS', 'TRAINER', 'PARTNER', 'JURY', 'STAFF'] as const;
+export type Role = (typeof ROLES)[number];
+export const isRole = (value: unknown): value is Role => typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+
+/** Who is calling, as verified by the gateway. */
+export interface Principal {
+  role: Role;
+  /** The subject of the caller's token (user id or API key id). */
+  subject?: string;
+  /** The partner organisation the caller stands for (PARTNER, JURY). */
+  organizationId?: string;
+  /** The trainer the caller is (TRAINER). */
+  trainerId?: string;
+}
+
+export const ANONYMOUS: Principal = Object.freeze({ role: 'ANONYMOUS' });
+
+/** The header that carries the principal from the gateway to the subgraphs. */
+export const PRINCIPAL_HEADER = 'x-cooplab-principal';
+
+const ISSUER = 'cooplab-gateway';
+const AUDIENCE = 'cooplab-subgraphs';
+/** Short-lived: it only has to outlive one request's trip through the subgraphs. */
+const LIFETIME_SECONDS = 60;
+
+const key = (secret: string) => new TextEncoder().encode(secret);
+
+/** Signs the principal for the subgraphs (gateway side). */
+export async function signPrincipal(principal: Principal, secret: string): Promise<string> {
+  return new SignJWT({
+    role: principal.role,
+    ...(principal.organizationId ? { org: principal.organizationId } : {}),
+    ...(principal.trainerId ? { trainer: principal.trainerId } : {}),
+  })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setIssuer(ISSUER)
+    .setAudience(AUDIENCE)
+    .setSubject(principal.subject ?? 'anonymous')
+    .setIssuedAt()
+    .setExpirationTime(`${LIFETIME_SECONDS}s`)
+    .sign(key(secret));
+}
+
+/** Verifies a forwarded principal (subgraph side); throws when it is forged, expired or malformed. */
+export async function verifyPrincipal(token: string, secret: string): Promise<Principal> {
+  const { payload } = await jwtVerify(token, key(secret), { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
+  if (!isRole(payload.role)) throw new Error('principal has no valid role');
+  return {
+    role: payload.role,
+    ...(payload.sub && payload.sub !== 'anonymous' ? { subject: payload.sub } : {}),
+    ...(typeof payload.org === 'string' ? { organizationId: payload.org } : {}),
+    ...(typeof payload.trainer === 'string' ? { trainerId: payload.trainer } : {}),
+  };
+}

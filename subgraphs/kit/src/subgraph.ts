@@ -1,0 +1,61 @@
+import type { GraphQLSchema } from 'graphql';
+import { gql } from 'graphql-tag';
+import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
+import { printSchemaWithDirectives } from '@graphql-tools/utils';
+import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
+import type { AnyEntity, EntityClass, EntityManager, Constructor } from '@mikro-orm/postgresql';
+import type { Migration } from '@mikro-orm/migrations';
+import { authChecker } from './authorization.js';
+import type { SubgraphContext } from './context.js';
+import type { Logger } from './logger.js';
+import { validateInput } from './validation.js';
+
+export const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@override", "@tag", "@authenticated", "@requiresScopes"])`;
+
+/** Resolves an entity from its federation representation, e.g. `{ __typename: 'Cooperative', id }`. */
+export type ReferenceResolver = (representation: Record<string, unknown>, context: SubgraphContext) => unknown;
+
+export interface SubgraphSchemaOptions {
+  resolvers: NonEmptyArray<Function>;
+  orphanedTypes?: Function[];
+  /** `__resolveReference` of each entity type, by type name. */
+  references?: Record<string, ReferenceResolver>;
+}
+
+/**
+ * Turns type-graphql resolvers into a federation-2 subgraph schema: print the type-graphql schema with its
+ * directives, link the federation spec, and hand the printed SDL and the resolvers to @apollo/subgraph.
+ */
+export async function buildFederatedSchema(options: SubgraphSchemaOptions): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
+    resolvers: options.resolvers,
+    orphanedTypes: options.orphanedTypes ?? [],
+    authChecker,
+    validateFn: validateInput,
+    skipCheck: true,
+  });
+  const typeDefs = gql(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(schema)}`);
+  const resolvers = createResolversMap(schema) as GraphQLResolverMap<SubgraphContext>;
+  for (const [typeName, resolveReference] of Object.entries(options.references ?? {})) {
+    resolvers[typeName] = { ...(resolvers[typeName] as object), __resolveReference: resolveReference } as never;
+  }
+  return buildSubgraphSchema({ typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> });
+}
+
+/** The subgraph's SDL as the gateway composes it. */
+export const printSdl = (schema: GraphQLSchema): string => printSubgraphSchema(schema);
+
+/** Everything the runner needs to start, migrate, seed and compose one subgraph. */
+export interface SubgraphDefinition {
+  /** Lower-case name: the database is `cooplab_<name>`, env variables are `<NAME>_…`. */
+  name: string;
+  defaultPort: number;
+  entities: EntityClass<AnyEntity>[];
+  migrations: { name: string; class: Constructor<Migration> }[];
+  /** Absolute folder of the migration sources (for generating new ones). */
+  migrationsPath: string;
+  schema(): Promise<GraphQLSchema>;
+  /** Loads the demo data into an empty database; returns false when there was data already. */
+  seed?(em: EntityManager, log: Logger): Promise<boolean>;
+}

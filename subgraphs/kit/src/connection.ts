@@ -82,7 +82,8 @@ export function pageSize(request: PageRequest): number {
 export async function paginate<T extends object>(
   em: EntityManager,
   entity: EntityName<T>,
-  where: FilterQuery<T>,
+  /** Built afresh for each query: raw SQL fragments in a filter can be used once only. */
+  where: () => FilterQuery<T>,
   request: PageRequest,
   orderBy: QueryOrderMap<T>,
   options: { populate?: string[] } = {},
@@ -102,7 +103,7 @@ export async function paginate<T extends object>(
   const cursor =
     first === 0
       ? null
-      : await em.findByCursor(entity, where, {
+      : await em.findByCursor(entity, where(), {
           first,
           ...(request.after ? { after: request.after } : {}),
           orderBy: orderBy as never,
@@ -120,7 +121,7 @@ export async function paginate<T extends object>(
       endCursor: cursor?.endCursor ?? null,
     },
     get totalCount() {
-      count ??= em.count(entity, where);
+      count ??= em.count(entity, where());
       return count;
     },
   };

@@ -130,3 +130,11 @@ export function createErrorFormatter(log: Logger) {
   };
 }
 
+
+const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Checks an id argument before it reaches SQL: BAD_USER_INPUT naming the field when it is not a UUID. */
+export function requireUuid(value: string, field: string): string {
+  if (!UUID_PATTERN.test(value)) throw ValidationError.field(field, 'must be a UUID');
+  return value.toLowerCase();
+}

@@ -17,3 +17,4 @@ export * from './service.js';
 export * from './subgraph.js';
 export * from './text.js';
 export * from './validation.js';
+export * from './money.js';

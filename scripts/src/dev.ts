@@ -1,0 +1,106 @@
+/**
+ * `npm start`: the whole graph on this machine. Starts PostgreSQL from node_modules (data kept in .data/),
+ * or uses DATABASE_URL; creates one database per subgraph, migrates, loads the demo data into empty
+ * databases, starts every subgraph and the gateway, and prints the URL with a demo token per role.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { createLogger, runProcess, startEmbeddedPostgres, stableId, type EmbeddedServer, type LogLevel } from '@cooplab/kit';
+import { issueApiKey, type ApiKeyRecord } from '@cooplab/gateway/apikeys';
+import { mintJwt } from '@cooplab/gateway/tokens';
+import { randomSecret, startGraph } from './graph.js';
+import { subgraphs } from './subgraphs.js';
+import { SUPERGRAPH_PATH } from './supergraph.js';
+
+const DATA_DIR = fileURLToPath(new URL('../../.data/', import.meta.url));
+
+interface DevSecrets {
+  jwtSecret: string;
+  internalSecret: string;
+  partnerApiKey: string;
+  partnerApiKeyRecord: ApiKeyRecord;
+}
+
+/** Secrets made once and kept in .data/, so that demo tokens stay valid across restarts. */
+async function devSecrets(): Promise<DevSecrets> {
+  const path = `${DATA_DIR}dev-secrets.json`;
+  if (existsSync(path)) return JSON.parse(await readFile(path, 'utf8')) as DevSecrets;
+  const issued = issueApiKey({ organizationId: stableId('organization', 'odco'), label: 'ODCO (demo)', id: 'demo-odco' });
+  const secrets: DevSecrets = {
+    jwtSecret: randomSecret(),
+    internalSecret: randomSecret(),
+    partnerApiKey: issued.key,
+    partnerApiKeyRecord: issued.record,
+  };
+  await writeFile(path, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  return secrets;
+}
+
+runProcess('dev', async () => {
+  const log = createLogger({}, (process.env.LOG_LEVEL as LogLevel | undefined) ?? 'warn');
+  await mkdir(DATA_DIR, { recursive: true });
+  const secrets = await devSecrets();
+  let embedded: EmbeddedServer | undefined;
+  let postgresUrl = process.env.DATABASE_URL;
+  if (!postgresUrl) {
+    embedded = await startEmbeddedPostgres({
+      dataDir: `${DATA_DIR}postgres`,
+      port: Number(process.env.EMBEDDED_POSTGRES_PORT ?? 54329),
+      persistent: true,
+      log,
+    });
+    postgresUrl = embedded.url;
+  }
+  try {
+    const odco = stableId('organization', 'odco');
+    const graph = await startGraph({
+      postgresUrl,
+      databasePrefix: 'cooplab',
+      seed: true,
+      supergraphSdl: await readFile(SUPERGRAPH_PATH, 'utf8'),
+      gatewayPort: Number(process.env.GATEWAY_PORT ?? 4000),
+      subgraphPort: (def) => Number(process.env[`${def.name.toUpperCase()}_PORT`] ?? def.defaultPort),
+      jwtSecret: process.env.JWT_SECRET ?? secrets.jwtSecret,
+      internalSecret: secrets.internalSecret,
+      apiKeys: [secrets.partnerApiKeyRecord],
+      log,
+    });
+    const jwt = (role: 'STAFF' | 'PARTNER' | 'JURY' | 'TRAINER', extra: { org?: string; trainer?: string } = {}) =>
+      mintJwt({ role, secret: process.env.JWT_SECRET ?? secrets.jwtSecret, ttl: '30d', ...extra });
+    const tokens = {
+      STAFF: await jwt('STAFF'),
+      PARTNER: await jwt('PARTNER', { org: odco }),
+      JURY: await jwt('JURY', { org: odco }),
+      TRAINER: await jwt('TRAINER', { trainer: stableId('trainer', 'demo') }),
+    };
+    const example = `{ cooperatives(first: 3, filter: { regions: ["MA-09"], womenOnly: true }) { totalCount edges { node { name { fr ar } sector products { name { fr } price { amount } } } } } }`;
+    process.stdout.write(
+      [
+        '',
+        `CoopLab graph is running: ${graph.url}`,
+        `  subgraphs: ${subgraphs.map((s) => `${s.name} ${graph.subgraphs[s.name]?.url}`).join(', ')}`,
+        `  database:  ${embedded ? `embedded PostgreSQL (data in .data/postgres)` : 'DATABASE_URL'}`,
+        '',
+        'Try it (anonymous):',
+        `  curl -s ${graph.url} -H 'content-type: application/json' -d '${JSON.stringify({ query: example })}'`,
+        '',
+        'Demo tokens (send as "Authorization: Bearer <token>"):',
+        ...Object.entries(tokens).map(([role, token]) => `  ${role.padEnd(8)} ${token}`),
+        `  API key (PARTNER, ODCO) ${secrets.partnerApiKey}`,
+        '',
+        'Ctrl-C stops everything.',
+        '',
+      ].join('\n'),
+    );
+    return {
+      async stop() {
+        await graph.stop();
+        await embedded?.stop();
+      },
+    };
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+});

@@ -1,0 +1,75 @@
+/**
+ * Mints credentials for the gateway.
+ *
+ *   npm run token -- jwt --role STAFF [--org <uuid>] [--trainer <uuid>] [--sub name] [--ttl 8h] [--secret s]
+ *       prints an HS256 JWT signed with JWT_SECRET (or --secret); JWT_ISSUER / JWT_AUDIENCE (or --issuer /
+ *       --audience) are set in the token when given.
+ *   npm run token -- api-key --org <uuid> --label "ODCO dashboard" [--role PARTNER|STAFF]
+ *       prints a new API key (line 1, shown only this once) and the entry to add to the API_KEYS_FILE array
+ *       (line 2). The file stores only the key's SHA-256.
+ */
+import { parseArgs } from 'node:util';
+import { isRole } from '@cooplab/kit';
+import { API_KEY_ROLES, issueApiKey } from '@cooplab/gateway/apikeys';
+import { mintJwt } from '@cooplab/gateway/tokens';
+
+const USAGE = `usage:
+  token jwt --role <ANONYMOUS|TRAINER|PARTNER|JURY|STAFF> [--org <uuid>] [--trainer <uuid>] [--sub <name>] [--ttl 8h]
+            [--secret <secret>] [--issuer <iss>] [--audience <aud>]
+  token api-key --org <uuid> --label <text> [--role PARTNER|STAFF]`;
+
+class UsageError extends Error {}
+
+async function main(argv: string[]): Promise<void> {
+  const [command, ...args] = argv;
+  if (command === 'jwt') {
+    const { values } = parseArgs({
+      args,
+      options: {
+        role: { type: 'string' },
+        org: { type: 'string' },
+        trainer: { type: 'string' },
+        sub: { type: 'string' },
+        ttl: { type: 'string' },
+        secret: { type: 'string' },
+        issuer: { type: 'string' },
+        audience: { type: 'string' },
+      },
+    });
+    if (!isRole(values.role)) throw new UsageError('--role is required: ANONYMOUS, TRAINER, PARTNER, JURY or STAFF');
+    const secret = values.secret ?? process.env.JWT_SECRET;
+    if (!secret) throw new UsageError('set JWT_SECRET (as the gateway has it) or pass --secret');
+    const token = await mintJwt({
+      role: values.role,
+      org: values.org,
+      trainer: values.trainer,
+      sub: values.sub,
+      ttl: values.ttl,
+      secret,
+      issuer: values.issuer ?? (process.env.JWT_ISSUER || undefined),
+      audience: values.audience ?? (process.env.JWT_AUDIENCE || undefined),
+    });
+    process.stdout.write(`${token}\n`);
+    return;
+  }
+  if (command === 'api-key') {
+    const { values } = parseArgs({
+      args,
+      options: { org: { type: 'string' }, label: { type: 'string' }, role: { type: 'string', default: 'PARTNER' } },
+    });
+    const role = API_KEY_ROLES.find((r) => r === values.role);
+    if (!role) throw new UsageError(`--role must be one of ${API_KEY_ROLES.join(', ')}`);
+    if (!values.org || !values.label) throw new UsageError('--org and --label are required');
+    const { key, record } = issueApiKey({ organizationId: values.org, label: values.label, role });
+    process.stderr.write('New API key (shown once; give it to the partner), then the entry to add to the API_KEYS_FILE array:\n');
+    process.stdout.write(`${key}\n${JSON.stringify(record)}\n`);
+    return;
+  }
+  throw new UsageError(command ? `unknown command ${command}` : 'a command is required');
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  const usage = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+  process.stderr.write(`token: ${(error as Error).message}\n${usage ? `${USAGE}\n` : ''}`);
+  process.exit(usage ? 2 : 1);
+});

@@ -1,0 +1,4 @@
+import { runSubgraph } from '@cooplab/kit';
+import { catalogSubgraph } from './subgraph.js';
+
+runSubgraph(catalogSubgraph);

@@ -1,0 +1,177 @@
+import { UniqueConstraintViolationException, raw, type EntityManager, type FilterQuery, type QueryOrderMap } from '@mikro-orm/postgresql';
+import {
+  ConflictError,
+  NotFoundError,
+  Problems,
+  escapeLike,
+  foldForSearch,
+  newId,
+  paginate,
+  toLocalized,
+  type Page,
+  type PageRequest,
+} from '@cooplab/kit';
+import { CooperativeStatus } from '../catalog.enums.js';
+import { Country } from '../geography/country.entity.js';
+import { Region } from '../geography/region.entity.js';
+import { Cooperative, WOMEN_ONLY_SQL, YOUTH_LED_SQL } from './cooperative.entity.js';
+import { CooperativeOrder, type CooperativeFilter, type CreateCooperativeInput, type UpdateCooperativeInput } from './cooperative.inputs.js';
+
+export const MOROCCO = 'MA';
+
+/** What is folded into the search column of a cooperative. */
+export function cooperativeSearchText(c: Pick<Cooperative, 'name' | 'registryNumber'>): string {
+  return foldForSearch([c.name.fr, c.name.ar, c.name.en, c.registryNumber].filter(Boolean).join(' '));
+}
+
+/** The filter as a MikroORM query; built afresh on each call (raw fragments are single-use). */
+export function cooperativeWhere(filter: CooperativeFilter | null | undefined): FilterQuery<Cooperative> {
+  const where: Record<string, unknown> = {};
+  const and: FilterQuery<Cooperative>[] = [];
+  if (filter?.search?.trim()) where.searchText = { $like: `%${escapeLike(foldForSearch(filter.search))}%` };
+  if (filter?.countries?.length) where.country = { $in: filter.countries };
+  if (filter?.regions?.length) where.region = { $in: filter.regions };
+  if (filter?.sectors?.length) where.sector = { $in: filter.sectors };
+  if (filter?.statuses?.length) where.status = { $in: filter.statuses };
+  // The bare predicates (`{ [raw]: [] }`), so that PostgreSQL matches them to the partial indexes.
+  if (filter?.womenOnly != null) and.push(condition(WOMEN_ONLY_SQL, filter.womenOnly));
+  if (filter?.youthLed != null) and.push(condition(YOUTH_LED_SQL, filter.youthLed));
+  if (and.length) where.$and = and;
+  return where as FilterQuery<Cooperative>;
+}
+
+function condition(predicate: (alias: string) => string, holds: boolean): FilterQuery<Cooperative> {
+  return { [raw((a: string) => (holds ? predicate(a) : `not ${predicate(a)}`))]: [] } as FilterQuery<Cooperative>;
+}
+
+const ORDERS: Record<CooperativeOrder, QueryOrderMap<Cooperative>> = {
+  [CooperativeOrder.NAME]: { name: { fr: 'asc' }, id: 'asc' } as QueryOrderMap<Cooperative>,
+  [CooperativeOrder.NEWEST]: { foundedOn: 'desc', id: 'desc' },
+  [CooperativeOrder.OLDEST]: { foundedOn: 'asc', id: 'asc' },
+};
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** Rules of the cooperative registry. */
+export class CooperativeService {
+  constructor(private readonly em: EntityManager) {}
+
+  list(filter: CooperativeFilter | null | undefined, page: PageRequest, order = CooperativeOrder.NAME): Promise<Page<Cooperative>> {
+    return paginate(this.em, Cooperative, () => cooperativeWhere(filter), page, ORDERS[order]);
+  }
+
+  async get(id: string): Promise<Cooperative> {
+    const found = await this.em.findOne(Cooperative, { id });
+    if (!found) throw new NotFoundError('Cooperative', id, 'id');
+    return found;
+  }
+
+  async create(input: CreateCooperativeInput): Promise<Cooperative> {
+    return this.em.transactional(async (em) => {
+      const problems = new Problems();
+      const { country, region } = await this.place(em, input.countryCode, input.regionCode ?? null, problems);
+      checkMembers(input, problems);
+      problems.check(input.foundedOn <= today(), 'input.foundedOn', 'must not be in the future');
+      problems.throwIfAny();
+      const registryNumber = input.registryNumber.trim().toUpperCase();
+      if (await em.count(Cooperative, { registryNumber })) {
+        throw new ConflictError(`A cooperative with registry number ${registryNumber} exists already`, 'input.registryNumber');
+      }
+      const cooperative = em.create(Cooperative, {
+        id: newId(),
+        registryNumber,
+        name: toLocalized(input.name),
+        sector: input.sector,
+        activity: input.activity.trim(),
+        country: country!,
+        region: region ?? null,
+        province: input.province?.trim() || null,
+        commune: input.commune?.trim() || null,
+        foundedOn: input.foundedOn,
+        membersTotal: input.membersTotal,
+        membersWomen: input.membersWomen,
+        membersYouth: input.membersYouth,
+        status: input.status ?? CooperativeStatus.ACTIVE,
+        phone: input.phone?.trim() || null,
+        email: input.email?.trim().toLowerCase() || null,
+        address: input.address?.trim() || null,
+        searchText: '',
+      });
+      cooperative.searchText = cooperativeSearchText(cooperative);
+      await flushUnique(em);
+      return cooperative;
+    });
+  }
+
+  async update(id: string, input: UpdateCooperativeInput): Promise<Cooperative> {
+    return this.em.transactional(async (em) => {
+      const cooperative = await em.findOne(Cooperative, { id }, { populate: ['searchText'] });
+      if (!cooperative) throw new NotFoundError('Cooperative', id, 'id');
+      const problems = new Problems();
+      const countryCode = input.countryCode ?? cooperative.country.code;
+      const regionCode = input.regionCode !== undefined ? input.regionCode : (cooperative.region?.code ?? null);
+      const { country, region } = await this.place(em, countryCode, regionCode, problems);
+      const members = {
+        membersTotal: input.membersTotal ?? cooperative.membersTotal,
+        membersWomen: input.membersWomen ?? cooperative.membersWomen,
+        membersYouth: input.membersYouth ?? cooperative.membersYouth,
+      };
+      checkMembers(members, problems);
+      if (input.foundedOn) problems.check(input.foundedOn <= today(), 'input.foundedOn', 'must not be in the future');
+      problems.throwIfAny();
+      if (input.name) cooperative.name = toLocalized(input.name);
+      if (input.sector) cooperative.sector = input.sector;
+      if (input.activity) cooperative.activity = input.activity.trim();
+      if (input.foundedOn) cooperative.foundedOn = input.foundedOn;
+      cooperative.country = country!;
+      cooperative.region = region ?? null;
+      Object.assign(cooperative, members);
+      for (const key of ['province', 'commune', 'phone', 'address'] as const) {
+        if (input[key] !== undefined) cooperative[key] = input[key]?.trim() || null;
+      }
+      if (input.email !== undefined) cooperative.email = input.email?.trim().toLowerCase() || null;
+      cooperative.searchText = cooperativeSearchText(cooperative);
+      await flushUnique(em);
+      return cooperative;
+    });
+  }
+
+  async setStatus(id: string, status: CooperativeStatus): Promise<Cooperative> {
+    return this.em.transactional(async (em) => {
+      const cooperative = await em.findOne(Cooperative, { id });
+      if (!cooperative) throw new NotFoundError('Cooperative', id, 'id');
+      cooperative.status = status;
+      return cooperative;
+    });
+  }
+
+  /** Checks that the country exists and the region belongs to it (a Moroccan cooperative needs one). */
+  private async place(em: EntityManager, countryCode: string, regionCode: string | null, problems: Problems) {
+    const [country, region] = await Promise.all([
+      em.findOne(Country, { code: countryCode }),
+      regionCode ? em.findOne(Region, { code: regionCode }) : Promise.resolve(null),
+    ]);
+    if (!country) problems.add('input.countryCode', `unknown country ${countryCode}`);
+    if (regionCode && !region) problems.add('input.regionCode', `unknown region ${regionCode}`);
+    if (region && region.country.code !== countryCode) problems.add('input.regionCode', `region ${regionCode} is not in ${countryCode}`);
+    if (countryCode === MOROCCO && !regionCode) problems.add('input.regionCode', 'is required for a Moroccan cooperative');
+    return { country, region };
+  }
+}
+
+export function checkMembers(m: { membersTotal: number; membersWomen: number; membersYouth: number }, problems: Problems): void {
+  problems.check(m.membersWomen <= m.membersTotal, 'input.membersWomen', 'must not exceed membersTotal');
+  problems.check(m.membersYouth <= m.membersTotal, 'input.membersYouth', 'must not exceed membersTotal');
+}
+
+/** Flushes; a unique violation that slipped past the checks (a concurrent insert) becomes a CONFLICT. */
+async function flushUnique(em: EntityManager): Promise<void> {
+  try {
+    await em.flush();
+  } catch (error) {
+    if (error instanceof UniqueConstraintViolationException) {
+      throw new ConflictError('A cooperative with this registry number exists already', 'input.registryNumber');
+    }
+    throw error;
+  }
+}

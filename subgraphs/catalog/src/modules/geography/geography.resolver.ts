@@ -1,0 +1,55 @@
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { SubgraphContext } from '@cooplab/kit';
+import { Sector } from '../catalog.enums.js';
+import { countryByCode, regionByCode, regionsOfCountry } from '../catalog.loaders.js';
+import { Country } from './country.entity.js';
+import { CooperativeFigures, countryFigures, regionFigures } from './figures.js';
+import { Region } from './region.entity.js';
+
+const SECTOR_ARG = { nullable: true, description: 'Count only the cooperatives of this sector.' };
+
+@Resolver(() => Country)
+export class CountryResolver {
+  @Query(() => [Country], { description: 'The countries of the ecosystem, by code.' })
+  countries(@Ctx() ctx: SubgraphContext) {
+    return ctx.em.find(Country, {}, { orderBy: { code: 'asc' } });
+  }
+
+  @Query(() => Country, { nullable: true })
+  country(@Arg('code', () => String) code: string, @Ctx() ctx: SubgraphContext) {
+    return countryByCode(ctx).load(code.toUpperCase());
+  }
+
+  @FieldResolver(() => [Region], { description: 'Its regions (Morocco only).' })
+  regions(@Root() country: Country, @Ctx() ctx: SubgraphContext) {
+    return regionsOfCountry(ctx).load(country.code);
+  }
+
+  @FieldResolver(() => CooperativeFigures, { description: "The catalog's figures of this country." })
+  cooperativeFigures(@Root() country: Country, @Ctx() ctx: SubgraphContext, @Arg('sector', () => Sector, SECTOR_ARG) sector?: Sector) {
+    return countryFigures(ctx).load({ code: country.code, sector: sector ?? null });
+  }
+}
+
+@Resolver(() => Region)
+export class RegionResolver {
+  @Query(() => [Region], { description: 'The 12 regions of Morocco, by code.' })
+  regions(@Ctx() ctx: SubgraphContext) {
+    return ctx.em.find(Region, {}, { orderBy: { code: 'asc' } });
+  }
+
+  @Query(() => Region, { nullable: true })
+  region(@Arg('code', () => String) code: string, @Ctx() ctx: SubgraphContext) {
+    return regionByCode(ctx).load(code.toUpperCase());
+  }
+
+  @FieldResolver(() => Country)
+  country(@Root() region: Region, @Ctx() ctx: SubgraphContext) {
+    return countryByCode(ctx).load(region.country.code);
+  }
+
+  @FieldResolver(() => CooperativeFigures, { description: "The catalog's figures of this region." })
+  cooperativeFigures(@Root() region: Region, @Ctx() ctx: SubgraphContext, @Arg('sector', () => Sector, SECTOR_ARG) sector?: Sector) {
+    return regionFigures(ctx).load({ code: region.code, sector: sector ?? null });
+  }
+}

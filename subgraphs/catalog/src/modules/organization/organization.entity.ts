@@ -1,0 +1,54 @@
+import { Embedded, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/postgresql';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { LocalizedText } from '@cooplab/kit';
+import { OrganizationKind } from '../catalog.enums.js';
+import { Country } from '../geography/country.entity.js';
+import { Cooperative } from '../cooperative/cooperative.entity.js';
+
+@Entity({ tableName: 'organization' })
+@ObjectType({ description: 'A partner organisation: public agencies, ministries, international organisations, foundations, universities, schools and networks of cooperatives.' })
+@Directive('@key(fields: "id")')
+export class Organization {
+  @PrimaryKey({ type: 'uuid' })
+  @Field(() => ID)
+  id!: string;
+
+  @Property({ type: 'text' })
+  @Unique()
+  @Field(() => String, { description: 'Short name, e.g. "ODCO", "ILO".' })
+  acronym!: string;
+
+  @Embedded({ entity: () => LocalizedText, prefix: 'name_' })
+  @Field(() => LocalizedText)
+  name!: LocalizedText;
+
+  @Enum({ items: () => OrganizationKind, nativeEnumName: undefined })
+  @Field(() => OrganizationKind)
+  kind!: OrganizationKind;
+
+  @ManyToOne({ entity: () => Country, fieldName: 'country_code' })
+  country!: Country;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true })
+  website?: string | null;
+}
+
+/** A cooperative's membership of a network organisation (e.g. the CoopStore founding cooperatives). */
+@Entity({ tableName: 'organization_membership' })
+@Unique({ properties: ['organization', 'cooperative'] })
+export class OrganizationMembership {
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+
+  @ManyToOne({ entity: () => Organization })
+  @Index()
+  organization!: Organization;
+
+  @ManyToOne({ entity: () => Cooperative })
+  @Index()
+  cooperative!: Cooperative;
+
+  @Property({ type: 'date' })
+  joinedOn!: string;
+}

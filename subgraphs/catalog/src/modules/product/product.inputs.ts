@@ -1,0 +1,127 @@
+import { ArrayMaxSize, IsOptional, Matches, MaxLength, Min, Max, ValidateNested } from 'class-validator';
+import { Field, InputType, Int, registerEnumType } from 'type-graphql';
+import { LocalizedTextInput } from '@cooplab/kit';
+import { ProductCategory, ProductUnit, QualityLabel } from '../catalog.enums.js';
+import { REGION_CODE } from '../cooperative/cooperative.inputs.js';
+
+export const MAX_PRICE_CENTIMES = 1_000_000_000;
+
+export enum ProductOrder {
+  NAME = 'NAME',
+  PRICE_ASC = 'PRICE_ASC',
+  PRICE_DESC = 'PRICE_DESC',
+}
+registerEnumType(ProductOrder, { name: 'ProductOrder', description: 'Order of a list of products.' });
+
+@InputType({ description: 'Filters of a list of products; all given conditions must hold.' })
+export class ProductFilter {
+  @Field(() => String, { nullable: true, description: 'Words of the name (French, Arabic or English); ignores case and accents.' })
+  @IsOptional()
+  @MaxLength(100)
+  search?: string | null;
+
+  @Field(() => [ProductCategory], { nullable: true })
+  categories?: ProductCategory[] | null;
+
+  @Field(() => [String], { nullable: true, description: "Regions of the products' cooperatives (MA-01 … MA-12)." })
+  @IsOptional()
+  @ArrayMaxSize(12)
+  @Matches(REGION_CODE, { each: true, message: 'must be region codes MA-01 … MA-12' })
+  regions?: string[] | null;
+
+  @Field(() => [QualityLabel], { nullable: true, description: 'Products carrying at least one of these labels.' })
+  labels?: QualityLabel[] | null;
+
+  @Field(() => Int, { nullable: true, description: 'Lowest price, in centimes.' })
+  @IsOptional()
+  @Min(0)
+  minPriceCentimes?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Highest price, in centimes.' })
+  @IsOptional()
+  @Min(0)
+  maxPriceCentimes?: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Published on the marketplace or not. Anonymous and trainer callers see published products only.' })
+  published?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'Products of one cooperative.' })
+  @IsOptional()
+  @Matches(/^[0-9a-f-]{36}$/i, { message: 'must be a UUID' })
+  cooperativeId?: string | null;
+}
+
+@InputType({ description: 'A new product of a cooperative.' })
+export class CreateProductInput {
+  @Field(() => String)
+  @Matches(/^[0-9a-f-]{36}$/i, { message: 'must be a UUID' })
+  cooperativeId!: string;
+
+  @Field(() => ProductCategory)
+  category!: ProductCategory;
+
+  @Field(() => LocalizedTextInput)
+  @ValidateNested()
+  name!: LocalizedTextInput;
+
+  @Field(() => LocalizedTextInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  description?: LocalizedTextInput | null;
+
+  @Field(() => ProductUnit)
+  unit!: ProductUnit;
+
+  @Field(() => Int, { description: 'Price of one unit in centimes of MAD.' })
+  @Min(0, { message: 'must not be negative' })
+  @Max(MAX_PRICE_CENTIMES)
+  priceCentimes!: number;
+
+  @Field(() => [QualityLabel], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(7)
+  labels?: QualityLabel[] | null;
+
+  @Field(() => Int, { nullable: true, description: 'Units in stock; 0 unless given.' })
+  @IsOptional()
+  @Min(0, { message: 'must not be negative' })
+  stock?: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Publish at once; false unless given.' })
+  published?: boolean | null;
+}
+
+@InputType({ description: 'Changes to a product; fields left out stay as they are.' })
+export class UpdateProductInput {
+  @Field(() => ProductCategory, { nullable: true })
+  category?: ProductCategory | null;
+
+  @Field(() => LocalizedTextInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  name?: LocalizedTextInput | null;
+
+  @Field(() => LocalizedTextInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  description?: LocalizedTextInput | null;
+
+  @Field(() => ProductUnit, { nullable: true })
+  unit?: ProductUnit | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @Min(0, { message: 'must not be negative' })
+  @Max(MAX_PRICE_CENTIMES)
+  priceCentimes?: number | null;
+
+  @Field(() => [QualityLabel], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(7)
+  labels?: QualityLabel[] | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @Min(0, { message: 'must not be negative' })
+  stock?: number | null;
+}

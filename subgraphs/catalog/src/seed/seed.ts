@@ -1,0 +1,90 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { stableId, type Logger } from '@cooplab/kit';
+import { Cooperative } from '../modules/cooperative/cooperative.entity.js';
+import { cooperativeSearchText } from '../modules/cooperative/cooperative.service.js';
+import { Country } from '../modules/geography/country.entity.js';
+import { Region } from '../modules/geography/region.entity.js';
+import { Organization, OrganizationMembership } from '../modules/organization/organization.entity.js';
+import { Product } from '../modules/product/product.entity.js';
+import { productSearchText } from '../modules/product/product.service.js';
+import { demoCatalog } from './demo-data.js';
+
+/** Ids of the demo data are derived from natural keys, so other subgraphs' demo data can refer to them. */
+export const demoIds = {
+  cooperative: (registryNumber: string) => stableId('cooperative', registryNumber),
+  product: (key: string) => stableId('product', key),
+  organization: (key: string) => stableId('organization', key),
+};
+
+/** Loads the demo catalog into an empty database, in one transaction. Returns false if there is data already. */
+export async function seedCatalog(em: EntityManager, log: Logger): Promise<boolean> {
+  if ((await em.count(Country, {})) > 0) return false;
+  const data = demoCatalog();
+  await em.transactional(async (tx) => {
+    await tx.insertMany(Country, data.countries.map((c) => ({ code: c.code, name: c.name })));
+    await tx.insertMany(
+      Region,
+      data.regions.map((r) => ({ code: r.code, name: r.name, country: 'MA', capital: r.capital, latitude: r.latitude, longitude: r.longitude })),
+    );
+    await tx.insertMany(
+      Organization,
+      data.organizations.map((o) => ({
+        id: demoIds.organization(o.key),
+        acronym: o.acronym,
+        name: o.name,
+        kind: o.kind,
+        country: o.countryCode,
+        website: o.website,
+      })),
+    );
+    const cooperatives = data.cooperatives.map((c) => ({
+      id: demoIds.cooperative(c.registryNumber),
+      registryNumber: c.registryNumber,
+      name: c.name,
+      searchText: cooperativeSearchText(c),
+      sector: c.sector,
+      activity: c.activity,
+      region: c.regionCode,
+      province: c.province,
+      commune: c.commune,
+      country: c.countryCode,
+      foundedOn: c.foundedOn,
+      membersTotal: c.membersTotal,
+      membersWomen: c.membersWomen,
+      membersYouth: c.membersYouth,
+      status: c.status,
+      phone: c.phone,
+      email: c.email,
+      address: c.address,
+    }));
+    for (let i = 0; i < cooperatives.length; i += 500) await tx.insertMany(Cooperative, cooperatives.slice(i, i + 500) as never[]);
+    const products = data.products.map((p) => ({
+      id: demoIds.product(p.key),
+      cooperative: demoIds.cooperative(p.cooperativeRegistryNumber),
+      category: p.category,
+      name: p.name,
+      description: p.description,
+      searchText: productSearchText(p),
+      unit: p.unit,
+      priceCentimes: p.priceCentimes,
+      labels: p.labels,
+      published: p.published,
+      stock: p.stock,
+    }));
+    for (let i = 0; i < products.length; i += 500) await tx.insertMany(Product, products.slice(i, i + 500) as never[]);
+    const byRegistry = new Map(data.cooperatives.map((c) => [c.registryNumber, c]));
+    await tx.insertMany(
+      OrganizationMembership,
+      data.organizations.flatMap((o) =>
+        o.memberRegistryNumbers.map((registryNumber) => ({
+          id: stableId('membership', `${o.key}:${registryNumber}`),
+          organization: demoIds.organization(o.key),
+          cooperative: demoIds.cooperative(registryNumber),
+          joinedOn: byRegistry.get(registryNumber)!.foundedOn > '2021-01-01' ? byRegistry.get(registryNumber)!.foundedOn : '2021-01-01',
+        })),
+      ),
+    );
+  });
+  log.info('catalog demo data', { cooperatives: data.cooperatives.length, products: data.products.length });
+  return true;
+}

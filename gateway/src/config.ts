@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Kind, parse } from 'graphql';
+import { z } from 'zod';
+import { ConfigError, envBoolean, envPort, internalSecret, loadConfig, logLevel } from '@cooplab/kit';
+
+/** schema/supergraph.graphql of the repository (the same relative path from src/ and from dist/). */
+export const DEFAULT_SUPERGRAPH_PATH = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
+
+/** docker-compose and .env files write `NAME=` for "not set": an empty value counts as absent. */
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
+
+const envSchema = z
+  .object({
+    GATEWAY_PORT: envPort(4000),
+    HOST: z.string().default('127.0.0.1'),
+    LOG_LEVEL: logLevel,
+    INTERNAL_AUTH_SECRET: internalSecret,
+    JWT_SECRET: optional(z.string().min(32, 'must be at least 32 characters (HS256 secret)')),
+    JWKS_URL: optional(z.url()),
+    JWT_ISSUER: optional(z.string()),
+    JWT_AUDIENCE: optional(z.string()),
+    API_KEYS_FILE: optional(z.string()),
+    SUPERGRAPH_PATH: optional(z.string()),
+    /** When true, /ready also asks every subgraph's /ready (see startGateway). */
+    GATEWAY_READY_CHECKS_SUBGRAPHS: envBoolean(false),
+  })
+  .transform((env) => ({
+    port: env.GATEWAY_PORT,
+    host: env.HOST,
+    logLevel: env.LOG_LEVEL,
+    internalSecret: env.INTERNAL_AUTH_SECRET,
+    jwtSecret: env.JWT_SECRET,
+    jwksUrl: env.JWKS_URL,
+    issuer: env.JWT_ISSUER,
+    audience: env.JWT_AUDIENCE,
+    apiKeysFile: env.API_KEYS_FILE,
+    readyChecksSubgraphs: env.GATEWAY_READY_CHECKS_SUBGRAPHS,
+  }));
+
+export interface GatewayConfig extends z.infer<typeof envSchema> {
+  supergraphPath: string;
+  supergraphSdl: string;
+  /** URL of each subgraph the supergraph names, by subgraph name (`catalog`), from `<NAME>_URL`. */
+  subgraphUrls: Record<string, string>;
+}
+
+export interface SupergraphSubgraph {
+  /** Value of the `join__Graph` enum, e.g. CATALOG: the env variable is `CATALOG_URL`. */
+  enumValue: string;
+  /** Subgraph name as composed, e.g. catalog. */
+  name: string;
+  /** URL recorded at composition time (a development default). */
+  url: string;
+}
+
+/** The subgraphs a supergraph names: the values of its `join__Graph` enum and their `@join__graph` arguments. */
+export function supergraphSubgraphs(supergraphSdl: string): SupergraphSubgraph[] {
+  const graphEnum = parse(supergraphSdl).definitions.find(
+    (d) => d.kind === Kind.ENUM_TYPE_DEFINITION && d.name.value === 'join__Graph',
+  );
+  if (!graphEnum || graphEnum.kind !== Kind.ENUM_TYPE_DEFINITION) throw new Error('it is not a supergraph (no join__Graph enum)');
+  return (graphEnum.values ?? []).map((value) => {
+    const args = value.directives?.find((d) => d.name.value === 'join__graph')?.arguments ?? [];
+    const arg = (name: string) => {
+      const found = args.find((a) => a.name.value === name)?.value;
+      return found?.kind === Kind.STRING ? found.value : '';
+    };
+    return { enumValue: value.name.value, name: arg('name') || value.name.value.toLowerCase(), url: arg('url') };
+  });
+}
+
+const subgraphUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
+
+/**
+ * Reads the gateway's configuration from the environment, once. The supergraph is read here too, because it
+ * decides which `<NAME>_URL` variables are required (CATALOG_URL, LEARNING_URL, NETWORKING_URL, AWARDS_URL for
+ * the four subgraphs of today). Every problem is listed in one ConfigError.
+ */
+export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
+  const problems: string[] = [];
+  let base: z.infer<typeof envSchema> | undefined;
+  try {
+    base = loadConfig(envSchema, env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    problems.push(...error.problems);
+  }
+
+  const supergraphPath = env.SUPERGRAPH_PATH || DEFAULT_SUPERGRAPH_PATH;
+  let supergraphSdl = '';
+  const subgraphUrls: Record<string, string> = {};
+  try {
+    supergraphSdl = readFileSync(supergraphPath, 'utf8');
+    for (const subgraph of supergraphSubgraphs(supergraphSdl)) {
+      const variable = `${subgraph.enumValue}_URL`;
+      const value = env[variable];
+      if (!value) {
+        problems.push(`${variable}: is required (the supergraph has a subgraph "${subgraph.name}", composed with ${subgraph.url})`);
+        continue;
+      }
+      const parsed = subgraphUrl.safeParse(value);
+      if (parsed.success) subgraphUrls[subgraph.name] = parsed.data;
+      else problems.push(`${variable}: ${parsed.error.issues[0]!.message}`);
+    }
+  } catch (error) {
+    problems.push(`SUPERGRAPH_PATH: cannot use ${supergraphPath}: ${(error as Error).message}`);
+  }
+
+  if (problems.length || !base) throw new ConfigError(problems);
+  return { ...base, supergraphPath, supergraphSdl, subgraphUrls };
+}

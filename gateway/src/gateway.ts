@@ -1,0 +1,150 @@
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { GraphQLError } from 'graphql';
+import { Agent, fetch } from 'undici';
+import {
+  ANONYMOUS,
+  PRINCIPAL_HEADER,
+  createErrorFormatter,
+  serveHttp,
+  signPrincipal,
+  type Logger,
+  type Principal,
+  type RunningHttpService,
+} from '@cooplab/kit';
+import type { Authenticate } from './auth.js';
+import { MAX_SELECTIONS, depthLimitRule } from './limits.js';
+
+/** Per incoming request. */
+export interface GatewayContext {
+  principal: Principal;
+  /** The principal signed for the subgraphs, made once per request on its first subgraph fetch. */
+  principalToken?: Promise<string>;
+}
+
+export interface GatewayOptions {
+  supergraphSdl: string;
+  /** Subgraph URLs by subgraph name (lower case); a subgraph not listed keeps the URL of the supergraph. */
+  subgraphUrls: Record<string, string>;
+  authenticate: Authenticate;
+  /** Shared with the subgraphs (INTERNAL_AUTH_SECRET). */
+  internalSecret: string;
+  port: number;
+  host: string;
+  log: Logger;
+  /**
+   * When true, /ready also requires every subgraph's /ready to answer. Off by default: a load balancer that
+   * drops the gateway whenever one subgraph is down also drops the queries the other subgraphs could answer.
+   */
+  readyChecksSubgraphs?: boolean;
+}
+
+type Fetcher = RemoteGraphQLDataSource['fetcher'];
+
+const SUBGRAPH_READY_TIMEOUT_MS = 2_000;
+
+/** Apollo's logger interface over ours. */
+const apolloLogger = (log: Logger) => ({
+  debug: (message: unknown) => log.debug(String(message)),
+  info: (message: unknown) => log.info(String(message)),
+  warn: (message: unknown) => log.warn(String(message)),
+  error: (message: unknown) => log.error(String(message)),
+});
+
+/** Serves the static supergraph: authenticates each caller and forwards a signed principal to the subgraphs. */
+export async function startGateway(options: GatewayOptions): Promise<RunningHttpService> {
+  const { log, internalSecret } = options;
+
+  // One pool of kept-alive connections for all subgraphs: without it each subgraph fetch would pay a TCP
+  // handshake. 30 s stays under the subgraphs' own 65 s keep-alive, so the gateway never reuses a socket the
+  // subgraph is closing.
+  const agent = new Agent({ keepAliveTimeout: 30_000, connections: 64 });
+  // undici's fetch has the shape Apollo's Fetcher expects; only the declared types differ.
+  const fetcher = ((url, init) => fetch(url, { ...init, dispatcher: agent })) as Fetcher;
+
+  /** The URL each data source was built with, for the optional readiness check. */
+  const subgraphUrls = new Map<string, string>();
+  const gateway = new ApolloGateway({
+    supergraphSdl: options.supergraphSdl,
+    logger: apolloLogger(log),
+    buildService: ({ name, url }) => {
+      const target = options.subgraphUrls[name] ?? url;
+      if (!target) throw new Error(`no URL for subgraph ${name}`);
+      subgraphUrls.set(name, target);
+      return new RemoteGraphQLDataSource<GatewayContext>({
+        url: target,
+        fetcher,
+        async willSendRequest({ request, context }) {
+          // Health checks and schema loads have no caller: they go as ANONYMOUS (neither happens with a static supergraph).
+          const ctx = context as Partial<GatewayContext>;
+          ctx.principalToken ??= signPrincipal(ctx.principal ?? ANONYMOUS, internalSecret);
+          request.http?.headers.set(PRINCIPAL_HEADER, await ctx.principalToken);
+        },
+        // A subgraph answering with an HTTP error is our failure, never the caller's (a 401 means the internal
+        // secrets differ). Apollo would pass the status as the client's code, with the subgraph's URL and body:
+        // this error has no code, so the formatter logs it in full and the client sees it masked.
+        async errorFromResponse(response) {
+          const body = (await response.text()).slice(0, 500);
+          return new GraphQLError(`subgraph ${name} answered HTTP ${response.status} ${response.statusText}: ${body}`);
+        },
+        // Names the subgraph in the log of a failed fetch ("fetch failed" alone does not say which one).
+        didEncounterError(error) {
+          if (error instanceof GraphQLError) throw error;
+          throw new Error(`subgraph ${name} at ${target} is unreachable: ${error.message}`, { cause: error });
+        },
+      });
+    },
+  });
+  let schemaLoaded = false;
+  gateway.onSchemaLoadOrUpdate(() => {
+    schemaLoaded = true;
+  });
+
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    logger: apolloLogger(log),
+    formatError: createErrorFormatter(log),
+    includeStacktraceInErrorResponses: false,
+    // Signals are handled by the process (kit's runProcess), which calls stop() once.
+    stopOnTerminationSignals: false,
+    maxRecursiveSelections: MAX_SELECTIONS,
+    validationRules: [depthLimitRule()],
+  });
+  await apollo.start();
+
+  async function subgraphsReady(): Promise<void> {
+    await Promise.all(
+      [...subgraphUrls.values()].map(async (graphqlUrl) => {
+        const url = new URL('/ready', graphqlUrl);
+        const response = await fetch(url, { dispatcher: agent, signal: AbortSignal.timeout(SUBGRAPH_READY_TIMEOUT_MS) });
+        await response.body?.cancel();
+        if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+      }),
+    );
+  }
+
+  try {
+    const http = await serveHttp<GatewayContext>({
+      apollo,
+      port: options.port,
+      host: options.host,
+      log,
+      context: async (req) => ({ principal: await options.authenticate(req.headers.authorization) }),
+      ready: async () => {
+        if (!schemaLoaded) throw new Error('the supergraph is not loaded');
+        if (options.readyChecksSubgraphs) await subgraphsReady();
+      },
+    });
+    return {
+      ...http,
+      async stop() {
+        await http.stop();
+        await agent.close();
+      },
+    };
+  } catch (error) {
+    await apollo.stop();
+    await agent.close();
+    throw error;
+  }
+}

@@ -1,0 +1,38 @@
+import { createLogger, runProcess } from '@cooplab/kit';
+import { createAuthenticator, loadApiKeys } from './auth.js';
+import { loadGatewayConfig } from './config.js';
+import { startGateway } from './gateway.js';
+
+// The gateway process. Importing this module starts it: other code imports '@cooplab/gateway/gateway',
+// '@cooplab/gateway/auth', '@cooplab/gateway/tokens'.
+runProcess('gateway', async () => {
+  const config = loadGatewayConfig();
+  const log = createLogger({ service: 'gateway' }, config.logLevel);
+  const apiKeys = config.apiKeysFile ? await loadApiKeys(config.apiKeysFile) : [];
+  if (!config.jwtSecret && !config.jwksUrl && !config.apiKeysFile) {
+    log.warn('no JWT_SECRET, JWKS_URL or API_KEYS_FILE: every call is served as ANONYMOUS, and any token is refused');
+  }
+  const gateway = await startGateway({
+    supergraphSdl: config.supergraphSdl,
+    subgraphUrls: config.subgraphUrls,
+    authenticate: createAuthenticator({
+      jwtSecret: config.jwtSecret,
+      jwksUrl: config.jwksUrl,
+      issuer: config.issuer,
+      audience: config.audience,
+      apiKeys,
+    }),
+    internalSecret: config.internalSecret,
+    port: config.port,
+    host: config.host,
+    log,
+    readyChecksSubgraphs: config.readyChecksSubgraphs,
+  });
+  log.info('gateway listening', {
+    url: gateway.url,
+    supergraph: config.supergraphPath,
+    subgraphs: config.subgraphUrls,
+    auth: { hs256: Boolean(config.jwtSecret), jwks: config.jwksUrl ?? null, apiKeys: apiKeys.length },
+  });
+  return gateway;
+});

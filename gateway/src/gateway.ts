@@ -51,6 +51,16 @@ const apolloLogger = (log: Logger) => ({
   error: (message: unknown) => log.error(String(message)),
 });
 
+/**
+ * The supergraph documents authorisation with `@authenticated` and `@requiresScopes`, linked `for: SECURITY`.
+ * Apollo Gateway refuses to serve a supergraph with security features it does not implement; here the
+ * subgraphs enforce those rules themselves (every subgraph checks the signed principal), so the gateway may
+ * load them as plain, ignored features. The checked-in file keeps them for routers that enforce them.
+ */
+export function withoutSecurityFeatures(supergraphSdl: string): string {
+  return supergraphSdl.replace(/(@link\(url: "https:\/\/specs\.apollo\.dev\/(?:authenticated|requiresScopes)\/v[\d.]+"), for: SECURITY\)/g, '$1)');
+}
+
 /** Serves the static supergraph: authenticates each caller and forwards a signed principal to the subgraphs. */
 export async function startGateway(options: GatewayOptions): Promise<RunningHttpService> {
   const { log, internalSecret } = options;
@@ -65,7 +75,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
   /** The URL each data source was built with, for the optional readiness check. */
   const subgraphUrls = new Map<string, string>();
   const gateway = new ApolloGateway({
-    supergraphSdl: options.supergraphSdl,
+    supergraphSdl: withoutSecurityFeatures(options.supergraphSdl),
     logger: apolloLogger(log),
     buildService: ({ name, url }) => {
       const target = options.subgraphUrls[name] ?? url;

@@ -10,7 +10,9 @@ export class ConfigError extends Error {
 
 /** Parses the environment once, at start-up, against a zod schema of env variables. */
 export function loadConfig<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEnv = process.env): z.infer<S> {
-  const result = schema.safeParse(env);
+  // An empty variable (`X=`) means "not set", as a shell or a compose file would mean it.
+  const present = new Proxy(env, { get: (target, key) => (target[key as string] === '' ? undefined : target[key as string]) });
+  const result = schema.safeParse(present);
   if (!result.success) {
     throw new ConfigError(
       result.error.issues.map((issue) => `${issue.path.join('.') || '(env)'}: ${issue.message}`),
@@ -46,6 +48,7 @@ export function subgraphEnvSchema(prefix: string, defaultPort: number) {
       [`${prefix}_DATABASE_URL`]: z.url().optional(),
       INTERNAL_AUTH_SECRET: z.string().optional(),
       ALLOW_UNSIGNED_REQUESTS: envBoolean(false),
+      SEED_DEMO_DATA: envBoolean(false),
     })
     .superRefine((env, ctx) => {
       if (!env.DATABASE_URL && !env[`${prefix}_DATABASE_URL`]) {
@@ -57,7 +60,7 @@ export function subgraphEnvSchema(prefix: string, defaultPort: number) {
           ctx.addIssue({ code: 'custom', path: ['INTERNAL_AUTH_SECRET'], message: parsed.error.issues[0]!.message });
         }
       }
-    })
+    }, { when: () => true }) // also when other variables are wrong: every problem is listed at once
     .transform((env) => ({
       port: env[`${prefix}_PORT`] as number,
       host: env.HOST as string,
@@ -67,6 +70,7 @@ export function subgraphEnvSchema(prefix: string, defaultPort: number) {
       sharedServer: !env[`${prefix}_DATABASE_URL`],
       internalSecret: env.INTERNAL_AUTH_SECRET as string | undefined,
       allowUnsignedRequests: env.ALLOW_UNSIGNED_REQUESTS as boolean,
+      seedDemoData: env.SEED_DEMO_DATA as boolean,
     }));
 }
 export type SubgraphConfig = z.infer<ReturnType<typeof subgraphEnvSchema>>;

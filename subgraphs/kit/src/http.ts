@@ -6,7 +6,12 @@ import type { Logger } from './logger.js';
 export const MAX_BODY_BYTES = 1024 * 1024;
 const DRAIN_TIMEOUT_MS = 10_000;
 
+/** A plain HTTP endpoint served beside GraphQL (e.g. a public key set). */
+export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
+
 export interface HttpServiceOptions<Ctx extends BaseContext> {
+  /** Extra endpoints by exact path. */
+  routes?: Record<string, RouteHandler>;
   apollo: ApolloServer<Ctx>;
   context: (req: IncomingMessage) => Promise<Ctx>;
   port: number;
@@ -44,7 +49,7 @@ async function readBody(req: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
+export function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
   res.end(JSON.stringify(body));
 }
@@ -70,6 +75,8 @@ export async function serveHttp<Ctx extends BaseContext>(options: HttpServiceOpt
         return sendJson(res, 503, { status: 'unavailable' });
       }
     }
+    const route = options.routes?.[url.pathname];
+    if (route) return route(req, res);
     if (url.pathname !== '/graphql' && url.pathname !== '/') {
       return sendJson(res, 404, { errors: [{ message: 'Not found: the GraphQL endpoint is /graphql' }] });
     }

@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLError } from 'graphql';
 import { loadConfig, subgraphEnvSchema } from './config.js';
 import { createContext, type SubgraphContext } from './context.js';
@@ -71,6 +72,8 @@ export async function startSubgraph(def: SubgraphDefinition, options: SubgraphOp
       formatError: createErrorFormatter(log),
       includeStacktraceInErrorResponses: false,
       stopOnTerminationSignals: false,
+      // Federated traces are for Apollo's hosted usage reporting, which this graph does not use.
+      plugins: [ApolloServerPluginInlineTraceDisabled()],
     });
     await apollo.start();
     const readPrincipal = principalReader(options);
@@ -78,6 +81,7 @@ export async function startSubgraph(def: SubgraphDefinition, options: SubgraphOp
       apollo,
       port: options.port,
       host: options.host ?? '127.0.0.1',
+      routes: def.routes,
       log,
       context: async (req) => createContext(db.orm.em, await readPrincipal(req), log),
       ready: async () => {
@@ -142,7 +146,7 @@ export function runSubgraph(def: SubgraphDefinition): void {
       internalSecret: config.internalSecret,
       allowUnsignedRequests: config.allowUnsignedRequests,
       log,
-      seed: process.env.SEED_DEMO_DATA === 'true',
+      seed: config.seedDemoData,
     });
   });
 }

@@ -8,6 +8,7 @@ import type { AnyEntity, EntityClass, EntityManager, Constructor } from '@mikro-
 import type { Migration } from '@mikro-orm/migrations';
 import { authChecker } from './authorization.js';
 import type { SubgraphContext } from './context.js';
+import type { RouteHandler } from './http.js';
 import type { Logger } from './logger.js';
 import { validateInput } from './validation.js';
 
@@ -56,6 +57,8 @@ export interface SubgraphDefinition {
   /** Absolute folder of the migration sources (for generating new ones). */
   migrationsPath: string;
   schema(): Promise<GraphQLSchema>;
+  /** Extra HTTP endpoints of the subgraph, by exact path. */
+  routes?: Record<string, RouteHandler>;
   /** Loads the demo data into an empty database; returns false when there was data already. */
   seed?(em: EntityManager, log: Logger): Promise<boolean>;
 }

@@ -131,3 +131,27 @@ describe('error formatting', () => {
     expect(formatted.extensions).toEqual({ code: 'FORBIDDEN' });
   });
 });
+
+describe('configuration', () => {
+  it('lists every problem at once and treats empty variables as unset', async () => {
+    const { loadConfig, subgraphEnvSchema, ConfigError } = await import('../src/index.js');
+    let error: unknown;
+    try {
+      loadConfig(subgraphEnvSchema('CATALOG', 4001), { DATABASE_URL: '', INTERNAL_AUTH_SECRET: 'short', CATALOG_PORT: 'x' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as InstanceType<typeof ConfigError>).problems.join('\n');
+    expect(problems).toMatch(/DATABASE_URL/);
+    expect(problems).toMatch(/INTERNAL_AUTH_SECRET/);
+    expect(problems).toMatch(/CATALOG_PORT/);
+    const config = loadConfig(subgraphEnvSchema('CATALOG', 4001), {
+      DATABASE_URL: 'postgres://u:p@db:5432/postgres',
+      INTERNAL_AUTH_SECRET: 'x'.repeat(32),
+      CATALOG_DATABASE_URL: '',
+      SEED_DEMO_DATA: 'yes',
+    });
+    expect(config).toMatchObject({ port: 4001, sharedServer: true, seedDemoData: true, databaseUrl: 'postgres://u:p@db:5432/postgres' });
+  });
+});

@@ -21,22 +21,21 @@ export async function seedCatalog(em: EntityManager, log: Logger): Promise<boole
   if ((await em.count(Country, {})) > 0) return false;
   const data = demoCatalog();
   await em.transactional(async (tx) => {
-    await tx.insertMany(Country, data.countries.map((c) => ({ code: c.code, name: c.name })));
-    await tx.insertMany(
-      Region,
-      data.regions.map((r) => ({ code: r.code, name: r.name, country: 'MA', capital: r.capital, latitude: r.latitude, longitude: r.longitude })),
-    );
-    await tx.insertMany(
-      Organization,
-      data.organizations.map((o) => ({
+    // em.create + one flush: MikroORM batches the inserts (and maps the embedded names, which insertMany does not).
+    for (const c of data.countries) tx.create(Country, { code: c.code, name: c.name });
+    for (const r of data.regions) {
+      tx.create(Region, { code: r.code, name: r.name, country: 'MA', capital: r.capital, latitude: r.latitude, longitude: r.longitude });
+    }
+    for (const o of data.organizations.map((o) => ({
         id: demoIds.organization(o.key),
         acronym: o.acronym,
         name: o.name,
         kind: o.kind,
         country: o.countryCode,
         website: o.website,
-      })),
-    );
+      }))) {
+      tx.create(Organization, o);
+    }
     const cooperatives = data.cooperatives.map((c) => ({
       id: demoIds.cooperative(c.registryNumber),
       registryNumber: c.registryNumber,
@@ -57,7 +56,7 @@ export async function seedCatalog(em: EntityManager, log: Logger): Promise<boole
       email: c.email,
       address: c.address,
     }));
-    for (let i = 0; i < cooperatives.length; i += 500) await tx.insertMany(Cooperative, cooperatives.slice(i, i + 500) as never[]);
+    for (const c of cooperatives) tx.create(Cooperative, c);
     const products = data.products.map((p) => ({
       id: demoIds.product(p.key),
       cooperative: demoIds.cooperative(p.cooperativeRegistryNumber),
@@ -71,19 +70,19 @@ export async function seedCatalog(em: EntityManager, log: Logger): Promise<boole
       published: p.published,
       stock: p.stock,
     }));
-    for (let i = 0; i < products.length; i += 500) await tx.insertMany(Product, products.slice(i, i + 500) as never[]);
+    for (const p of products) tx.create(Product, p);
     const byRegistry = new Map(data.cooperatives.map((c) => [c.registryNumber, c]));
-    await tx.insertMany(
-      OrganizationMembership,
-      data.organizations.flatMap((o) =>
-        o.memberRegistryNumbers.map((registryNumber) => ({
+    for (const o of data.organizations) {
+      for (const registryNumber of o.memberRegistryNumbers) {
+        const foundedOn = byRegistry.get(registryNumber)!.foundedOn;
+        tx.create(OrganizationMembership, {
           id: stableId('membership', `${o.key}:${registryNumber}`),
           organization: demoIds.organization(o.key),
           cooperative: demoIds.cooperative(registryNumber),
-          joinedOn: byRegistry.get(registryNumber)!.foundedOn > '2021-01-01' ? byRegistry.get(registryNumber)!.foundedOn : '2021-01-01',
-        })),
-      ),
-    );
+          joinedOn: foundedOn > '2021-01-01' ? foundedOn : '2021-01-01',
+        });
+      }
+    }
   });
   log.info('catalog demo data', { cooperatives: data.cooperatives.length, products: data.products.length });
   return true;

@@ -4,7 +4,7 @@ import { GraphQLLocalDate } from 'graphql-scalars';
 import { LocalizedTextInput } from '@cooplab/kit';
 import { CooperativeStatus, Sector } from '../catalog.enums.js';
 
-export const REGISTRY_NUMBER = /^[A-Z0-9][A-Z0-9\-/]{2,39}$/;
+export const REGISTRY_NUMBER = /^[A-Z0-9][A-Z0-9\-/]{2,39}$/i;
 export const COUNTRY_CODE = /^[A-Z]{2}$/;
 export const REGION_CODE = /^MA-(0[1-9]|1[0-2])$/;
 export const PHONE = /^\+?[0-9 ()\-.]{6,24}$/;
@@ -61,7 +61,7 @@ export class CooperativeFilter {
 @InputType({ description: 'A new cooperative.' })
 export class CreateCooperativeInput {
   @Field(() => String, { description: 'Number in the national registry; unique.' })
-  @Matches(REGISTRY_NUMBER, { message: 'must be 3–40 capital letters, digits, "-" or "/"' })
+  @Matches(REGISTRY_NUMBER, { message: 'must be 3–40 letters, digits, "-" or "/"' })
   registryNumber!: string;
 
   @Field(() => LocalizedTextInput)

@@ -19,8 +19,11 @@ import { CooperativeOrder, type CooperativeFilter, type CreateCooperativeInput, 
 
 export const MOROCCO = 'MA';
 
+/** The languages of a name, as stored or as given. */
+export type Names = { fr: string; ar?: string | null; en?: string | null };
+
 /** What is folded into the search column of a cooperative. */
-export function cooperativeSearchText(c: Pick<Cooperative, 'name' | 'registryNumber'>): string {
+export function cooperativeSearchText(c: { name: Names; registryNumber: string }): string {
   return foldForSearch([c.name.fr, c.name.ar, c.name.en, c.registryNumber].filter(Boolean).join(' '));
 }
 

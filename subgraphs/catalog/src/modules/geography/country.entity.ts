@@ -1,4 +1,4 @@
-import { Embedded, Entity, PrimaryKey } from '@mikro-orm/postgresql';
+import { Embedded, Entity, PrimaryKeyProp, PrimaryKey } from '@mikro-orm/postgresql';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { LocalizedText } from '@cooplab/kit';
 
@@ -6,6 +6,8 @@ import { LocalizedText } from '@cooplab/kit';
 @ObjectType({ description: 'A country of the ecosystem: Morocco and the partner countries of South-South cooperation.' })
 @Directive('@key(fields: "code")')
 export class Country {
+  [PrimaryKeyProp]?: 'code';
+
   @PrimaryKey({ type: 'string', length: 2 })
   @Field(() => ID, { description: 'ISO 3166-1 alpha-2 code, e.g. "MA".' })
   code!: string;

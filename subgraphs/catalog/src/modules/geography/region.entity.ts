@@ -1,4 +1,4 @@
-import { Embedded, Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/postgresql';
+import { Embedded, Entity, PrimaryKeyProp, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/postgresql';
 import { Directive, Field, Float, ID, ObjectType } from 'type-graphql';
 import { LocalizedText } from '@cooplab/kit';
 import { Country } from './country.entity.js';
@@ -7,6 +7,8 @@ import { Country } from './country.entity.js';
 @ObjectType({ description: 'A region of Morocco (ISO 3166-2:MA, MA-01 … MA-12).' })
 @Directive('@key(fields: "code")')
 export class Region {
+  [PrimaryKeyProp]?: 'code';
+
   @PrimaryKey({ type: 'string', length: 6 })
   @Field(() => ID, { description: 'ISO 3166-2 code, e.g. "MA-09" (Souss-Massa).' })
   code!: string;

@@ -14,13 +14,14 @@ import {
 } from '@cooplab/kit';
 import { CooperativeStatus } from '../catalog.enums.js';
 import { Cooperative } from '../cooperative/cooperative.entity.js';
+import type { Names } from '../cooperative/cooperative.service.js';
 import { Product } from './product.entity.js';
 import { ProductOrder, type CreateProductInput, type ProductFilter, type UpdateProductInput } from './product.inputs.js';
 
 /** Unpublished products are the cooperatives' and their partners' business: partners and staff see them. */
 export const canSeeUnpublished = (principal: Principal) => hasRole(principal, ['PARTNER']);
 
-export function productSearchText(p: Pick<Product, 'name'>): string {
+export function productSearchText(p: { name: Names }): string {
   return foldForSearch([p.name.fr, p.name.ar, p.name.en].filter(Boolean).join(' '));
 }
 

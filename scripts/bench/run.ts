@@ -1,0 +1,87 @@
+/**
+ * `npm run bench`: starts the graph with the demo data on a throwaway embedded PostgreSQL and prints, for
+ * each case, figures and a ratio against a baseline measured in the same run. Only loopback traffic; every
+ * loop is bounded.
+ */
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import pg from 'pg';
+import { createLogger, databaseUrl, PRINCIPAL_HEADER, signPrincipal, startEmbeddedPostgres } from '@cooplab/kit';
+import { postGraphQL } from '@cooplab/kit/testing';
+import { randomSecret, startGraph } from '../src/graph.js';
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+async function timed(rounds: number, run: () => Promise<unknown>) {
+  for (let i = 0; i < Math.min(20, rounds); i++) await run(); // warm-up
+  const samples: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const start = performance.now();
+    await run();
+    samples.push(performance.now() - start);
+  }
+  samples.sort((a, b) => a - b);
+  return { p50: percentile(samples, 50), p95: percentile(samples, 95) };
+}
+
+const fmt = (ms: number) => `${ms.toFixed(2)} ms`;
+
+const log = createLogger({}, 'silent');
+const server = await startEmbeddedPostgres({ dataDir: await mkdtemp(join(tmpdir(), 'cooplab-bench-')), persistent: false });
+const internalSecret = randomSecret();
+const graph = await startGraph({ postgresUrl: server.url, databasePrefix: 'bench', seed: true, jwtSecret: randomSecret(), internalSecret, log });
+try {
+  const catalog = graph.subgraphs.catalog!;
+  const catalogDatabaseUrl = databaseUrl(server.url, 'bench_catalog');
+  const list = `query ($n: Int) { cooperatives(first: $n) { edges { node { name { fr } region { name { fr } } country { code } products { name { fr } price { amount } } networks { acronym } } } } }`;
+
+  console.log(`\n1. Batching: SQL statements per request of cooperatives(first: n) with region, country, products, networks`);
+  const statements: Record<number, number> = {};
+  for (const n of [10, 50, 100]) {
+    const before = catalog.db.queries.count;
+    const res = await postGraphQL(graph.url, list, { n });
+    if (res.errors) throw new Error(JSON.stringify(res.errors));
+    statements[n] = catalog.db.queries.count - before;
+  }
+  const naive = (n: number) => 1 + n * 4; // one query per row for each reference and child list
+  for (const n of [10, 50, 100]) {
+    console.log(`   n=${String(n).padStart(3)}: ${statements[n]} statements (baseline n=10: ${statements[10]}, ratio ${(statements[n]! / statements[10]!).toFixed(2)}; without loaders it would be ${naive(n)})`);
+  }
+
+  console.log(`\n2. Gateway overhead: the same query (n=20) straight to the catalog subgraph vs through the gateway, ${ROUNDS} rounds each`);
+  const token = await signPrincipal({ role: 'ANONYMOUS' }, internalSecret);
+  const direct = await timed(ROUNDS, () => postGraphQL(catalog.url, list, { n: 20 }, { [PRINCIPAL_HEADER]: token }));
+  const viaGateway = await timed(ROUNDS, () => postGraphQL(graph.url, list, { n: 20 }));
+  console.log(`   subgraph (baseline): p50 ${fmt(direct.p50)}  p95 ${fmt(direct.p95)}`);
+  console.log(`   gateway:             p50 ${fmt(viaGateway.p50)}  p95 ${fmt(viaGateway.p95)}  (ratio p50 ${(viaGateway.p50 / direct.p50).toFixed(2)})`);
+
+  console.log(`\n3. Text search: trigram index vs sequential scan on the demo registry (EXPLAIN ANALYZE, best of 20)`);
+  const client = new pg.Client({ connectionString: catalogDatabaseUrl });
+  await client.connect();
+  const searchSql = `select id from cooperative where search_text like '%argan%'`;
+  const best = async () => {
+    let time = Infinity;
+    for (let i = 0; i < 20; i++) {
+      const { rows } = await client.query<{ 'QUERY PLAN': { 'Execution Time': number }[] }>(`explain (analyze, format json) ${searchSql}`);
+      time = Math.min(time, rows[0]!['QUERY PLAN'][0]!['Execution Time']);
+    }
+    return time;
+  };
+  await client.query('set enable_bitmapscan = off; set enable_indexscan = off');
+  const seq = await best();
+  await client.query('set enable_bitmapscan = on; set enable_indexscan = on');
+  const indexed = await best();
+  await client.end();
+  console.log(`   sequential scan (baseline): ${fmt(seq)}   with the trigram index: ${fmt(indexed)}   ratio ${(indexed / seq).toFixed(2)}`);
+  console.log('');
+} finally {
+  await graph.stop();
+  await server.stop();
+}
+process.exit(0);

@@ -1,0 +1,117 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stableId } from '@cooplab/kit';
+import { demoCatalog } from '@cooplab/catalog';
+import { compose, staleFiles } from '@cooplab/scripts/supergraph';
+import { subgraphs } from '@cooplab/scripts/subgraphs';
+import { exampleOperations, startTestGraph, type TestGraph } from '../support/graph.js';
+
+let t: TestGraph;
+const demo = demoCatalog();
+const coopId = stableId('cooperative', demo.cooperatives[0]!.registryNumber);
+
+beforeAll(async () => {
+  t = await startTestGraph();
+});
+afterAll(async () => {
+  await t?.stop();
+});
+
+describe('the supergraph', () => {
+  it('is checked in up to date and composes without hints', async () => {
+    const composition = await compose(subgraphs);
+    expect(composition.hints).toEqual([]);
+    expect(await staleFiles(composition)).toEqual([]);
+  });
+});
+
+describe('roles through the gateway', () => {
+  const CONTACTS = `query ($id: ID!) { cooperative(id: $id) { name { fr } phone } }`;
+
+  it('serves the public catalogue to anonymous callers', async () => {
+    const res = await t.query<{ cooperatives: { totalCount: number } }>(`{ cooperatives(first: 1) { totalCount } }`);
+    expect(res.status).toBe(200);
+    expect(res.data!.cooperatives.totalCount).toBe(demo.cooperatives.length);
+  });
+
+  it('keeps contact details from anonymous callers, trainers and jury members', async () => {
+    expect((await t.query(CONTACTS, { id: coopId })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await t.query(CONTACTS, { id: coopId }, t.tokens.TRAINER)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await t.query(CONTACTS, { id: coopId }, t.tokens.JURY)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('shows contact details to partners (JWT or API key) and staff', async () => {
+    for (const token of [t.tokens.PARTNER, t.partnerApiKey, t.tokens.STAFF]) {
+      const res = await t.query<{ cooperative: { phone: string } }>(CONTACTS, { id: coopId }, token);
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.cooperative.phone).toBe(demo.cooperatives[0]!.phone);
+    }
+  });
+
+  it('lets staff only write', async () => {
+    const mutation = `mutation ($id: ID!) { setCooperativeStatus(id: $id, status: ACTIVE) { status } }`;
+    for (const token of [t.tokens.PARTNER, t.tokens.JURY, t.tokens.TRAINER, t.partnerApiKey]) {
+      expect((await t.query(mutation, { id: coopId }, token)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+    expect((await t.query(mutation, { id: coopId })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const staff = await t.query<{ setCooperativeStatus: { status: string } }>(mutation, { id: coopId }, t.tokens.STAFF);
+    expect(staff.data!.setCooperativeStatus.status).toBe('ACTIVE');
+  });
+
+  it('refuses a bad token with 401 instead of serving it as anonymous', async () => {
+    const res = await t.query(`{ regions { code } }`, {}, 'not-a-token');
+    expect(res.status).toBe(401);
+    expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(res.data ?? null).toBeNull();
+  });
+
+  it('passes input errors through with the offending fields', async () => {
+    const res = await t.query(
+      `mutation { createProduct(input: { cooperativeId: "${coopId}", category: HONEY, name: { fr: "Miel" }, unit: KILOGRAM, priceCentimes: -5 }) { id } }`,
+      {},
+      t.tokens.STAFF,
+    );
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.priceCentimes' }] });
+    expect(JSON.stringify(res)).not.toMatch(/stack|at .*\.ts|select /i);
+  });
+});
+
+describe('performance', () => {
+  it('runs as many SQL statements for cooperatives(first: 100) with products as for first: 10', async () => {
+    const q = `query ($n: Int) { cooperatives(first: $n) { edges { node { name { fr } region { code } products { name { fr } price { amount } } } } } }`;
+    const measure = async (n: number) => {
+      const before = t.sqlCount('catalog');
+      const res = await t.query(q, { n });
+      expect(res.errors).toBeUndefined();
+      return t.sqlCount('catalog') - before;
+    };
+    const ten = await measure(10);
+    expect(ten).toBeGreaterThan(0);
+    expect(await measure(100)).toBe(ten);
+  });
+});
+
+describe('example operations (schema/operations)', () => {
+  it('all run without errors for staff', async () => {
+    const operations = await exampleOperations();
+    expect(Object.keys(operations).length).toBeGreaterThan(0);
+    for (const [file, operation] of Object.entries(operations)) {
+      const variables = file.includes('contacts') ? { id: coopId } : {};
+      const res = await t.query(operation, variables, t.tokens.STAFF);
+      expect(res.errors, file).toBeUndefined();
+      expect(res.data, file).toBeTruthy();
+    }
+  });
+
+  it('F10: CoopStore has 10 founding cooperatives', async () => {
+    const res = await t.query<{ organizations: { acronym: string; members: unknown[] }[] }>((await exampleOperations())['figure-F10-coopstore-founders.graphql']!);
+    expect(res.data!.organizations.find((o) => o.acronym === 'CoopStore')!.members).toHaveLength(10);
+  });
+
+  it('F11: more than 800 Moroccan and African cooperatives', async () => {
+    const res = await t.query<{ cooperatives: { totalCount: number }; countries: { code: string; cooperativeFigures: { cooperatives: number } }[] }>(
+      (await exampleOperations())['figure-F11-cooperatives-supported.graphql']!,
+    );
+    expect(res.data!.cooperatives.totalCount).toBeGreaterThan(800);
+    expect(res.data!.countries.length).toBe(10);
+  });
+});

@@ -1,0 +1,57 @@
+import { randomBytes } from 'node:crypto';
+import { readFile, readdir } from 'node:fs/promises';
+import { inject } from 'vitest';
+import { createLogger, dropDatabase, stableId, type Role } from '@cooplab/kit';
+import { postGraphQL, type GraphQLResponse } from '@cooplab/kit/testing';
+import { issueApiKey } from '@cooplab/gateway/apikeys';
+import { mintJwt } from '@cooplab/gateway/tokens';
+import { randomSecret, startGraph, type RunningGraph } from '@cooplab/scripts/graph';
+import { subgraphs } from '@cooplab/scripts/subgraphs';
+
+export const ODCO = stableId('organization', 'odco');
+export const DEMO_TRAINER = stableId('trainer', 'demo');
+
+export interface TestGraph {
+  graph: RunningGraph;
+  /** Runs an operation through the gateway, with `token` as bearer when given. */
+  query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  tokens: Record<Exclude<Role, 'ANONYMOUS'>, string>;
+  partnerApiKey: string;
+  /** SQL statements a subgraph has sent so far. */
+  sqlCount(subgraph: string): number;
+  stop(): Promise<void>;
+}
+
+/** The whole graph with the demo data, on fresh databases of the test PostgreSQL, on free ports. */
+export async function startTestGraph(): Promise<TestGraph> {
+  const postgresUrl = inject('postgresUrl');
+  const prefix = `e2e_${randomBytes(4).toString('hex')}`;
+  const jwtSecret = randomSecret();
+  const apiKey = issueApiKey({ organizationId: ODCO, label: 'ODCO (test)' });
+  const graph = await startGraph({ postgresUrl, databasePrefix: prefix, seed: true, jwtSecret, apiKeys: [apiKey.record], log: createLogger({}, 'silent') });
+  const jwt = (role: Role, extra: { org?: string; trainer?: string } = {}) => mintJwt({ role, secret: jwtSecret, ...extra });
+  return {
+    graph,
+    query: (query, variables = {}, token) => postGraphQL(graph.url, query, variables, token ? { authorization: `Bearer ${token}` } : {}),
+    tokens: {
+      STAFF: await jwt('STAFF'),
+      PARTNER: await jwt('PARTNER', { org: ODCO }),
+      JURY: await jwt('JURY', { org: ODCO }),
+      TRAINER: await jwt('TRAINER', { trainer: DEMO_TRAINER }),
+    },
+    partnerApiKey: apiKey.key,
+    sqlCount: (name) => graph.subgraphs[name]!.db.queries.count,
+    async stop() {
+      await graph.stop();
+      await Promise.all(subgraphs.map((s) => dropDatabase(postgresUrl, `${prefix}_${s.name}`)));
+    },
+  };
+}
+
+export const OPERATIONS_DIR = new URL('../../schema/operations/', import.meta.url);
+
+/** The example operations of schema/operations, by file name. */
+export async function exampleOperations(): Promise<Record<string, string>> {
+  const files = (await readdir(OPERATIONS_DIR)).filter((f) => f.endsWith('.graphql')).sort();
+  return Object.fromEntries(await Promise.all(files.map(async (f) => [f, await readFile(new URL(f, OPERATIONS_DIR), 'utf8')] as const)));
+}

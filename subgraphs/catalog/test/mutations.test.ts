@@ -176,3 +176,27 @@ describe('products', () => {
     expect(notFound.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 });
+
+describe('bad ids on every mutation', () => {
+  const operations = [
+    `mutation { updateCooperative(id: "x", input: { activity: "Tissage" }) { id } }`,
+    `mutation { setCooperativeStatus(id: "x", status: ACTIVE) { id } }`,
+    `mutation { updateProduct(id: "x", input: { stock: 1 }) { id } }`,
+    `mutation { publishProduct(id: "x") { id } }`,
+    `mutation { withdrawProduct(id: "x") { id } }`,
+    `mutation { createProduct(input: { cooperativeId: "x", category: HONEY, name: { fr: "Miel" }, unit: KILOGRAM, priceCentimes: 100 }) { id } }`,
+  ];
+  it.each(operations)('%s → BAD_USER_INPUT naming the id', async (operation) => {
+    const res = await catalog.query(operation, {}, STAFF);
+    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(fieldsOf(res)?.[0]).toMatch(/^(id|input\.cooperativeId)$/);
+  });
+
+  it('answers unknown products with NOT_FOUND', async () => {
+    for (const name of ['publishProduct', 'withdrawProduct']) {
+      const res = await catalog.query(`mutation { ${name}(id: "${stableId('product', 'missing')}") { id } }`, {}, STAFF);
+      expect(res.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    }
+  });
+});
+

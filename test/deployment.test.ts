@@ -25,10 +25,10 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { subgraphEnvSchema, type SubgraphDefinition } from '@cooplab/kit';
+import { createLogger, subgraphEnvSchema, type SubgraphDefinition } from '@cooplab/kit';
 import { loadGatewayConfig, supergraphSubgraphs, type SupergraphSubgraph } from '@cooplab/gateway/config';
 import { compose as composeSupergraph } from '@cooplab/scripts/supergraph';
-import { subgraphs as registeredSubgraphs } from '@cooplab/scripts/subgraphs';
+import { subgraphFactories, subgraphs as registeredSubgraphs } from '@cooplab/scripts/subgraphs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const root = (...path: string[]) => join(ROOT, ...path);
@@ -426,6 +426,8 @@ describe('docker-compose.yml', () => {
         const def = subgraphDefinition(svc.service);
         expect(def, `a subgraph named ${svc.service} in scripts/src/subgraphs.ts`).toBeDefined();
         reads = recordReads({}, (env) => subgraphEnvSchema(def!.name.toUpperCase(), def!.defaultPort).safeParse(env));
+        // The subgraph's own variables: what its factory reads when it is configured.
+        for (const name of recordReads({}, (env) => subgraphFactories[def!.name]!(env, createLogger({}, 'silent')))) reads.add(name);
       }
       expect(reads.size, 'the configuration code was seen reading the environment').toBeGreaterThan(0);
       for (const name of processEnvReads(dir)) reads.add(name);

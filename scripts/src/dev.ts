@@ -3,6 +3,7 @@
  * or uses DATABASE_URL; creates one database per subgraph, migrates, loads the demo data into empty
  * databases, starts every subgraph and the gateway, and prints the URL with a demo token per role.
  */
+import { generateKeyPairSync } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +11,7 @@ import { createLogger, runProcess, startEmbeddedPostgres, stableId, type Embedde
 import { issueApiKey, type ApiKeyRecord } from '@cooplab/gateway/apikeys';
 import { mintJwt } from '@cooplab/gateway/tokens';
 import { randomSecret, startGraph } from './graph.js';
-import { subgraphs } from './subgraphs.js';
+import { configuredSubgraphs } from './subgraphs.js';
 import { SUPERGRAPH_PATH } from './supergraph.js';
 
 const DATA_DIR = fileURLToPath(new URL('../../.data/', import.meta.url));
@@ -20,18 +21,21 @@ interface DevSecrets {
   internalSecret: string;
   partnerApiKey: string;
   partnerApiKeyRecord: ApiKeyRecord;
+  /** Signs exported credentials (Ed25519, PKCS#8 PEM): kept so that they stay verifiable across restarts. */
+  learningCredentialKey: string;
 }
 
-/** Secrets made once and kept in .data/, so that demo tokens stay valid across restarts. */
+/** Secrets made once and kept in .data/, so that demo tokens and credentials stay valid across restarts. */
 async function devSecrets(): Promise<DevSecrets> {
   const path = `${DATA_DIR}dev-secrets.json`;
-  if (existsSync(path)) return JSON.parse(await readFile(path, 'utf8')) as DevSecrets;
-  const issued = issueApiKey({ organizationId: stableId('organization', 'odco'), label: 'ODCO (demo)', id: 'demo-odco' });
+  const kept: Partial<DevSecrets> = existsSync(path) ? (JSON.parse(await readFile(path, 'utf8')) as Partial<DevSecrets>) : {};
+  const issued = kept.partnerApiKey && kept.partnerApiKeyRecord ? null : issueApiKey({ organizationId: stableId('organization', 'odco'), label: 'ODCO (demo)', id: 'demo-odco' });
   const secrets: DevSecrets = {
-    jwtSecret: randomSecret(),
-    internalSecret: randomSecret(),
-    partnerApiKey: issued.key,
-    partnerApiKeyRecord: issued.record,
+    jwtSecret: kept.jwtSecret ?? randomSecret(),
+    internalSecret: kept.internalSecret ?? randomSecret(),
+    partnerApiKey: issued?.key ?? kept.partnerApiKey!,
+    partnerApiKeyRecord: issued?.record ?? kept.partnerApiKeyRecord!,
+    learningCredentialKey: kept.learningCredentialKey ?? generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(),
   };
   await writeFile(path, JSON.stringify(secrets, null, 2), { mode: 0o600 });
   return secrets;
@@ -54,7 +58,9 @@ runProcess('dev', async () => {
   }
   try {
     const odco = stableId('organization', 'odco');
+    const subgraphs = configuredSubgraphs({ ...process.env, LEARNING_CREDENTIAL_KEY: process.env.LEARNING_CREDENTIAL_KEY ?? secrets.learningCredentialKey });
     const graph = await startGraph({
+      subgraphs,
       postgresUrl,
       databasePrefix: 'cooplab',
       seed: true,

@@ -8,7 +8,7 @@ export interface FieldProblem {
   message: string;
 }
 
-export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT';
+export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'TOO_MANY_REQUESTS';
 
 /** Errors of the domain, thrown by services; mapped to `extensions.code` in one place (`formatError`). */
 export abstract class DomainError extends Error {
@@ -68,6 +68,18 @@ export class UnauthenticatedError extends DomainError {
   constructor(message = 'Sign in to do this') {
     super(message);
     this.name = 'UnauthenticatedError';
+  }
+}
+
+/** The caller asked too often; `retryAfterSeconds` says when to try again. */
+export class TooManyRequestsError extends DomainError {
+  readonly code = 'TOO_MANY_REQUESTS' as const;
+  constructor(message: string, readonly retryAfterSeconds: number) {
+    super(message);
+    this.name = 'TooManyRequestsError';
+  }
+  override details() {
+    return { retryAfterSeconds: this.retryAfterSeconds };
   }
 }
 

@@ -1,0 +1,45 @@
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Allow, type SubgraphContext } from '@cooplab/kit';
+import { Cooperative, cooperativeRef } from '../federation/stubs.js';
+import { Dimension } from '../learning.enums.js';
+import { DevelopmentAction, DimensionScore, NeedsAssessment } from './assessment.entity.js';
+import { AddDevelopmentActionInput, RecordNeedsAssessmentInput, SetDevelopmentActionStatusInput } from './assessment.inputs.js';
+import { DIMENSIONS, priorityNeeds } from './assessment.rules.js';
+import { AssessmentService, scoresOf } from './assessment.service.js';
+
+@Resolver(() => NeedsAssessment)
+export class AssessmentResolver {
+  @FieldResolver(() => Cooperative, { description: 'The cooperative (owned by the catalog).' })
+  cooperative(@Root() assessment: NeedsAssessment): Cooperative {
+    return cooperativeRef(assessment.cooperativeId);
+  }
+
+  @FieldResolver(() => [DimensionScore], { description: 'The score of each of the six dimensions.' })
+  scores(@Root() assessment: NeedsAssessment): DimensionScore[] {
+    const scores = scoresOf(assessment);
+    return DIMENSIONS.map((dimension) => ({ dimension, score: scores[dimension] }));
+  }
+
+  @FieldResolver(() => [Dimension], { description: 'The weakest dimensions of this assessment (all of them when tied; none when all are at 4).' })
+  priorityNeeds(@Root() assessment: NeedsAssessment): Dimension[] {
+    return priorityNeeds(scoresOf(assessment));
+  }
+
+  @Mutation(() => NeedsAssessment, { description: 'Records a needs assessment of a cooperative. Staff only.' })
+  @Allow('STAFF')
+  recordNeedsAssessment(@Arg('input', () => RecordNeedsAssessmentInput) input: RecordNeedsAssessmentInput, @Ctx() ctx: SubgraphContext) {
+    return new AssessmentService(ctx.em).record(input);
+  }
+
+  @Mutation(() => DevelopmentAction, { description: 'Adds an action to a cooperative’s development plan. Staff only.' })
+  @Allow('STAFF')
+  addDevelopmentAction(@Arg('input', () => AddDevelopmentActionInput) input: AddDevelopmentActionInput, @Ctx() ctx: SubgraphContext) {
+    return new AssessmentService(ctx.em).addAction(input);
+  }
+
+  @Mutation(() => DevelopmentAction, { description: 'Moves a development action (TODO ⇄ IN_PROGRESS → DONE or DROPPED). Staff only.' })
+  @Allow('STAFF')
+  setDevelopmentActionStatus(@Arg('input', () => SetDevelopmentActionStatusInput) input: SetDevelopmentActionStatusInput, @Ctx() ctx: SubgraphContext) {
+    return new AssessmentService(ctx.em).setActionStatus(input);
+  }
+}

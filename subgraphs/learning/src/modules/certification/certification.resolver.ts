@@ -1,0 +1,133 @@
+import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { Allow, ConnectionOf, ForbiddenError, SignedIn, hasRole, requireUuid, type SubgraphContext } from '@cooplab/kit';
+import { Organization, organizationRef } from '../federation/stubs.js';
+import { CertificationFigures, certificationFigures } from '../figures/figures.js';
+import { YEAR_ARG, figureFilters } from '../figures/figures.args.js';
+import { CertificationStage, CertificationStatus, CoopTool } from '../learning.enums.js';
+import { certificationById, eventsOfCertification, trainerById } from '../learning.loaders.js';
+import { Trainer } from '../trainer/trainer.entity.js';
+import { isSelfOrStaff, requireSelfOrStaff } from '../trainer/trainer.service.js';
+import { Certification, CertificationEvent } from './certification.entity.js';
+import { CertificationFilter, CertificationStatusChangeInput, IssueCertificationInput, RenewCertificationInput } from './certification.inputs.js';
+import { effectiveStatus, todayIso } from './certification.rules.js';
+import { CertificationService } from './certification.service.js';
+
+@ObjectType({ description: 'A page of certifications.' })
+export class CertificationConnection extends ConnectionOf(Certification, 'Certification') {}
+
+@ObjectType({ description: 'The path that led to a certification: the stage reached and the date of each stage.' })
+export class CertificationPath {
+  @Field(() => CertificationStage, { description: 'The stage reached.' })
+  stage!: CertificationStage;
+
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Followed the training of trainers.' })
+  participatedOn!: string | null;
+
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Selected as a candidate.' })
+  candidateOn!: string | null;
+
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Delivered a training under the coaching of a master trainer.' })
+  coachedOn!: string | null;
+
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Certified.' })
+  certifiedOn!: string | null;
+}
+
+/** Partners and staff see every certification; a trainer sees their own. */
+const canSee = (ctx: SubgraphContext, trainerId: string) => hasRole(ctx.principal, ['PARTNER']) || isSelfOrStaff(ctx.principal, trainerId);
+
+@Resolver(() => Certification)
+export class CertificationResolver {
+  @Query(() => CertificationConnection, { description: 'Certifications, soonest expiry first, filtered (status derived as of today). Partners and staff.' })
+  @Allow('PARTNER')
+  certifications(
+    @Ctx() ctx: SubgraphContext,
+    @Arg('filter', () => CertificationFilter, { nullable: true }) filter?: CertificationFilter,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size: 20 unless given, at most 100.' }) first?: number,
+    @Arg('after', () => String, { nullable: true, description: '`endCursor` of the previous page.' }) after?: string,
+  ) {
+    return new CertificationService(ctx.em).list(filter, { first, after });
+  }
+
+  @Query(() => Certification, { nullable: true, description: 'A certification by id; null when there is none. Partners, staff, and its trainer.' })
+  @SignedIn()
+  async certification(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext) {
+    const found = await certificationById(ctx).load(requireUuid(id, 'id'));
+    if (found && !canSee(ctx, found.trainer.id)) throw new ForbiddenError('Only partners, staff and its trainer may see a certification');
+    return found;
+  }
+
+  @Query(() => CertificationFigures, { description: 'Figures of trainer certification (F1), optionally for one tool or the certifications issued in one year. Public.' })
+  certificationFigures(
+    @Ctx() ctx: SubgraphContext,
+    @Arg('tool', () => CoopTool, { nullable: true }) tool?: CoopTool,
+    @Arg('year', () => Int, YEAR_ARG) year?: number,
+  ) {
+    return certificationFigures(ctx.em, tool ?? null, figureFilters(null, year).year);
+  }
+
+  @FieldResolver(() => Trainer, { description: 'The trainer concerned.' })
+  trainer(@Root() certification: Certification, @Ctx() ctx: SubgraphContext) {
+    return trainerById(ctx).load(certification.trainer.id);
+  }
+
+  @FieldResolver(() => CertificationStatus, { description: 'Status as of today: EXPIRED once expiresOn has passed (never stored, so never stale).' })
+  status(@Root() certification: Certification): CertificationStatus {
+    return effectiveStatus(certification.storedStatus, certification.expiresOn, todayIso());
+  }
+
+  @FieldResolver(() => CertificationPath, { description: 'The path that led to it.' })
+  path(@Root() c: Certification): CertificationPath {
+    return { stage: c.stage, participatedOn: c.participatedOn ?? null, candidateOn: c.candidateOn ?? null, coachedOn: c.coachedOn ?? null, certifiedOn: c.issuedOn };
+  }
+
+  @FieldResolver(() => Organization, { description: 'The issuing organisation (the ILO unless said otherwise).' })
+  issuer(@Root() certification: Certification): Organization {
+    return organizationRef(certification.issuerId);
+  }
+
+  @FieldResolver(() => String, { description: 'The code printed on the certificate, e.g. K7QX-M4PT-9WHR. The trainer themself and staff only.' })
+  @SignedIn()
+  verificationCode(@Root() certification: Certification, @Ctx() ctx: SubgraphContext): string {
+    requireSelfOrStaff(ctx.principal, certification.trainer.id);
+    return certification.verificationCode;
+  }
+
+  @FieldResolver(() => [CertificationEvent], { description: 'Every change of its status, oldest first (append-only). The trainer themself and staff only.' })
+  @SignedIn()
+  history(@Root() certification: Certification, @Ctx() ctx: SubgraphContext) {
+    requireSelfOrStaff(ctx.principal, certification.trainer.id);
+    return eventsOfCertification(ctx).load(certification.id);
+  }
+
+  @Mutation(() => Certification, { description: 'Certifies a trainer on a tool (ACTIVE, with a fresh verification code). Staff only.' })
+  @Allow('STAFF')
+  issueCertification(@Arg('input', () => IssueCertificationInput) input: IssueCertificationInput, @Ctx() ctx: SubgraphContext) {
+    return new CertificationService(ctx.em).issue(input, ctx.principal);
+  }
+
+  @Mutation(() => Certification, { description: 'Moves the expiry date of an active (or expired) certification later. Staff only.' })
+  @Allow('STAFF')
+  renewCertification(@Arg('input', () => RenewCertificationInput) input: RenewCertificationInput, @Ctx() ctx: SubgraphContext) {
+    return new CertificationService(ctx.em).renew(input, ctx.principal);
+  }
+
+  @Mutation(() => Certification, { description: 'Suspends an active certification; the reason is required. Staff only.' })
+  @Allow('STAFF')
+  suspendCertification(@Arg('input', () => CertificationStatusChangeInput) input: CertificationStatusChangeInput, @Ctx() ctx: SubgraphContext) {
+    return new CertificationService(ctx.em).suspend(input, ctx.principal);
+  }
+
+  @Mutation(() => Certification, { description: 'Reinstates a suspended certification. Staff only.' })
+  @Allow('STAFF')
+  reinstateCertification(@Arg('input', () => CertificationStatusChangeInput) input: CertificationStatusChangeInput, @Ctx() ctx: SubgraphContext) {
+    return new CertificationService(ctx.em).reinstate(input, ctx.principal);
+  }
+
+  @Mutation(() => Certification, { description: 'Revokes a certification, for good; the reason is required. Staff only.' })
+  @Allow('STAFF')
+  revokeCertification(@Arg('input', () => CertificationStatusChangeInput) input: CertificationStatusChangeInput, @Ctx() ctx: SubgraphContext) {
+    return new CertificationService(ctx.em).revoke(input, ctx.principal);
+  }
+}

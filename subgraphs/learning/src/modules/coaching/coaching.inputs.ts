@@ -1,0 +1,50 @@
+import { IsOptional, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { CoachingMode } from '../learning.enums.js';
+import { COUNTRY_CODE, REGION_CODE, UUID_MESSAGE } from '../validation.js';
+
+@InputType({ description: 'A coaching session of a cooperative, recording where the cooperative is (for the figures per region and country).' })
+export class RecordCoachingSessionInput {
+  @Field(() => ID, { description: 'The cooperative’s id in the catalog.' })
+  @IsUUID('all', { message: UUID_MESSAGE })
+  cooperativeId!: string;
+
+  @Field(() => ID, { description: 'The programme.' })
+  @IsUUID('all', { message: UUID_MESSAGE })
+  programId!: string;
+
+  @Field(() => String, { description: 'ISO 3166-1 alpha-2 code of the cooperative’s country.' })
+  @Matches(COUNTRY_CODE, { message: 'must be an ISO 3166-1 alpha-2 code such as "MA"' })
+  countryCode!: string;
+
+  @Field(() => String, { nullable: true, description: 'ISO 3166-2:MA code of its region; required in Morocco.' })
+  @IsOptional()
+  @Matches(REGION_CODE, { message: 'must be a region code MA-01 … MA-12' })
+  regionCode?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The coach, when a registered trainer.' })
+  @IsOptional()
+  @IsUUID('all', { message: UUID_MESSAGE })
+  trainerId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The coach’s name otherwise (one of trainerId and coachName is required).' })
+  @IsOptional()
+  @Length(2, 200)
+  coachName?: string | null;
+
+  @Field(() => GraphQLLocalDate, { description: 'The day it took place.' })
+  heldOn!: string;
+
+  @Field(() => Int, { description: 'Length in minutes.' })
+  @Min(5)
+  @Max(1440)
+  minutes!: number;
+
+  @Field(() => String, { description: 'What the session was about.' })
+  @Length(2, 300)
+  topic!: string;
+
+  @Field(() => CoachingMode, { description: 'On site or remote.' })
+  mode!: CoachingMode;
+}

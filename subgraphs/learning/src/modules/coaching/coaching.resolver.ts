@@ -1,0 +1,35 @@
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Allow, type SubgraphContext } from '@cooplab/kit';
+import { Cooperative, cooperativeRef } from '../federation/stubs.js';
+import { programById, trainerById } from '../learning.loaders.js';
+import { Program } from '../program/program.entity.js';
+import { Trainer } from '../trainer/trainer.entity.js';
+import { CoachingSession } from './coaching.entity.js';
+import { RecordCoachingSessionInput } from './coaching.inputs.js';
+import { CoachingService } from './coaching.service.js';
+
+@Resolver(() => CoachingSession)
+export class CoachingSessionResolver {
+  @FieldResolver(() => Cooperative, { description: 'The cooperative (owned by the catalog).' })
+  cooperative(@Root() session: CoachingSession): Cooperative {
+    return cooperativeRef(session.cooperativeId);
+  }
+
+  @FieldResolver(() => Program, { description: 'The programme.' })
+  program(@Root() session: CoachingSession, @Ctx() ctx: SubgraphContext) {
+    return programById(ctx).load(session.program.id);
+  }
+
+  @FieldResolver(() => Trainer, { nullable: true, description: 'The coach, when a registered trainer.' })
+  trainer(@Root() session: CoachingSession, @Ctx() ctx: SubgraphContext) {
+    return session.trainer ? trainerById(ctx).load(session.trainer.id) : null;
+  }
+
+  @Mutation(() => CoachingSession, {
+    description: 'Records a coaching session. Records the cooperative’s country and region too (see enrollCooperative). Staff only.',
+  })
+  @Allow('STAFF')
+  recordCoachingSession(@Arg('input', () => RecordCoachingSessionInput) input: RecordCoachingSessionInput, @Ctx() ctx: SubgraphContext) {
+    return new CoachingService(ctx.em).record(input);
+  }
+}

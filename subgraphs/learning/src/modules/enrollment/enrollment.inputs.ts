@@ -1,0 +1,41 @@
+import { IsOptional, IsUUID, Matches } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { EnrollmentStatus } from '../learning.enums.js';
+import { COUNTRY_CODE, REGION_CODE, UUID_MESSAGE } from '../validation.js';
+
+@InputType({ description: 'Enrols a cooperative in a cohort, recording where the cooperative is (for the figures per region and country).' })
+export class EnrollCooperativeInput {
+  @Field(() => ID, { description: 'The cooperative’s id in the catalog.' })
+  @IsUUID('all', { message: UUID_MESSAGE })
+  cooperativeId!: string;
+
+  @Field(() => ID, { description: 'The cohort.' })
+  @IsUUID('all', { message: UUID_MESSAGE })
+  cohortId!: string;
+
+  @Field(() => String, { description: 'ISO 3166-1 alpha-2 code of the cooperative’s country (as in the catalog).' })
+  @Matches(COUNTRY_CODE, { message: 'must be an ISO 3166-1 alpha-2 code such as "MA"' })
+  countryCode!: string;
+
+  @Field(() => String, { nullable: true, description: 'ISO 3166-2:MA code of its region; required in Morocco, left out elsewhere.' })
+  @IsOptional()
+  @Matches(REGION_CODE, { message: 'must be a region code MA-01 … MA-12' })
+  regionCode?: string | null;
+
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Application date; today unless given.' })
+  appliedOn?: string | null;
+}
+
+@InputType({ description: 'Moves an enrolment to another status.' })
+export class SetEnrollmentStatusInput {
+  @Field(() => ID, { description: 'The enrolment.' })
+  @IsUUID('all', { message: UUID_MESSAGE })
+  enrollmentId!: string;
+
+  @Field(() => EnrollmentStatus, { description: 'Where it stands.' })
+  status!: EnrollmentStatus;
+
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'When it happened; today unless given.' })
+  on?: string | null;
+}

@@ -1,0 +1,37 @@
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Allow, type SubgraphContext } from '@cooplab/kit';
+import { Cooperative, cooperativeRef } from '../federation/stubs.js';
+import { cohortById } from '../learning.loaders.js';
+import { Cohort } from '../program/program.entity.js';
+import { Enrollment } from './enrollment.entity.js';
+import { EnrollCooperativeInput, SetEnrollmentStatusInput } from './enrollment.inputs.js';
+import { EnrollmentService } from './enrollment.service.js';
+
+@Resolver(() => Enrollment)
+export class EnrollmentResolver {
+  @FieldResolver(() => Cohort, { description: 'The cohort.' })
+  cohort(@Root() enrollment: Enrollment, @Ctx() ctx: SubgraphContext) {
+    return cohortById(ctx).load(enrollment.cohort.id);
+  }
+
+  @FieldResolver(() => Cooperative, { description: 'The cooperative (owned by the catalog).' })
+  cooperative(@Root() enrollment: Enrollment): Cooperative {
+    return cooperativeRef(enrollment.cooperativeId);
+  }
+
+  @Mutation(() => Enrollment, {
+    description:
+      'Enrols a cooperative in a cohort (APPLIED), within its capacity; once per cohort (CONFLICT otherwise). Records the cooperative’s ' +
+      'country and region, which the learning subgraph keeps to count its figures per region and country. Staff only.',
+  })
+  @Allow('STAFF')
+  enrollCooperative(@Arg('input', () => EnrollCooperativeInput) input: EnrollCooperativeInput, @Ctx() ctx: SubgraphContext) {
+    return new EnrollmentService(ctx.em).enroll(input);
+  }
+
+  @Mutation(() => Enrollment, { description: 'Moves an enrolment: APPLIED → ACTIVE → COMPLETED, or to WITHDRAWN. Staff only.' })
+  @Allow('STAFF')
+  setEnrollmentStatus(@Arg('input', () => SetEnrollmentStatusInput) input: SetEnrollmentStatusInput, @Ctx() ctx: SubgraphContext) {
+    return new EnrollmentService(ctx.em).setStatus(input);
+  }
+}

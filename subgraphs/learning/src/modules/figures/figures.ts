@@ -1,0 +1,274 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { defineLoader } from '@cooplab/kit';
+import { CoopTool } from '../learning.enums.js';
+import { Country, Organization, countryRef, organizationRef } from '../federation/stubs.js';
+
+@ObjectType({
+  description:
+    'What the learning subgraph counts for a region, a country, a programme or a cohort. A cooperative is placed in a region and country by ' +
+    'the place recorded when it was enrolled or coached (see `enrollCooperative`). Filters by programme and year apply to every figure: the ' +
+    'year of the session for training and coaching, of the application for enrolments.',
+})
+export class LearningFigures {
+  @Field(() => Int, { description: 'Distinct cooperatives enrolled (withdrawn enrolments left out).' })
+  cooperativesEnrolled!: number;
+
+  @Field(() => Int, { description: 'Distinct cooperatives trained: they attended at least one training session.' })
+  cooperativesTrained!: number;
+
+  @Field(() => Int, { description: 'Distinct cooperatives coached: they had at least one coaching session.' })
+  cooperativesCoached!: number;
+
+  @Field(() => Int, { description: 'Coaching sessions held.' })
+  coachingSessions!: number;
+
+  @Field(() => Int, {
+    description:
+      'People trained, counted without repeats: for each trained cooperative, the most women and the most men it sent to one session, summed. ' +
+      'A lower bound of the distinct people, since attendance is counted, not named.',
+  })
+  participantsTrained!: number;
+
+  @Field(() => Int, { description: 'Women trained (same counting as participantsTrained).' })
+  womenTrained!: number;
+
+  @Field(() => Int, { description: 'Men trained (same counting as participantsTrained).' })
+  menTrained!: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Certified trainers working in the country: distinct trainers holding a certification that was not revoked (active, expired or suspended: ' +
+      'they were certified); with a year, certifications issued that year. Null for regions (trainers are placed by country only), programmes, ' +
+      'cohorts and when filtered by programme (certifications belong to no programme).',
+  })
+  certifiedTrainers!: number | null;
+}
+
+export const EMPTY_FIGURES: LearningFigures = {
+  cooperativesEnrolled: 0,
+  cooperativesTrained: 0,
+  cooperativesCoached: 0,
+  coachingSessions: 0,
+  participantsTrained: 0,
+  womenTrained: 0,
+  menTrained: 0,
+  certifiedTrainers: null,
+};
+
+export type FiguresScope = 'region' | 'country' | 'program' | 'cohort';
+
+export interface FiguresKey {
+  scope: FiguresScope;
+  /** Region or country code, programme code, or cohort id. */
+  code: string;
+  programCode: string | null;
+  year: number | null;
+}
+
+/** How each scope groups: the grouping column and whether it needs the cooperative's place. */
+const GROUP: Record<FiguresScope, { column: string; place: boolean }> = {
+  region: { column: 'b.region_code', place: true },
+  country: { column: 'b.country_code', place: true },
+  program: { column: 'p.code', place: false },
+  cohort: { column: 'c.id', place: false },
+};
+
+function yearRange(year: number | null): [string, string] | null {
+  return year === null ? null : [`${String(year).padStart(4, '0')}-01-01`, `${String(year + 1).padStart(4, '0')}-01-01`];
+}
+
+/** Figures of many places, programmes or cohorts of one scope at once: three (four for countries) grouped queries. */
+export async function learningFigures(
+  em: EntityManager,
+  scope: FiguresScope,
+  codes: string[],
+  programCode: string | null,
+  year: number | null,
+): Promise<Map<string, LearningFigures>> {
+  const { column, place } = GROUP[scope];
+  const marks = codes.map(() => '?').join(', ');
+  const range = yearRange(year);
+  const filters = (dateColumn: string) => {
+    const sql = [`${column} in (${marks})`];
+    const params: unknown[] = [...codes];
+    if (programCode) {
+      sql.push('p.code = ?');
+      params.push(programCode);
+    }
+    if (range) {
+      sql.push(`${dateColumn} >= ? and ${dateColumn} < ?`);
+      params.push(...range);
+    }
+    return { where: sql.join(' and '), params };
+  };
+  const placeJoin = (cooperativeColumn: string) => (place ? `join beneficiary b on b.cooperative_id = ${cooperativeColumn}` : '');
+  const connection = em.getConnection();
+
+  const enrolled = filters('e.applied_on');
+  const trained = filters('s.held_on');
+  const coached = filters('cs.held_on');
+  const coachingCohortJoin =
+    scope === 'cohort'
+      ? `join enrollment e on e.cooperative_id = cs.cooperative_id and e.status <> 'WITHDRAWN' join cohort c on c.id = e.cohort_id and c.program_id = cs.program_id`
+      : '';
+  const [enrolledRows, trainedRows, coachedRows, certifiedRows] = await Promise.all([
+    connection.execute<Record<string, unknown>[]>(
+      `select ${column} as code, count(distinct e.cooperative_id)::int as enrolled
+         from enrollment e join cohort c on c.id = e.cohort_id join program p on p.id = c.program_id ${placeJoin('e.cooperative_id')}
+        where e.status <> 'WITHDRAWN' and ${enrolled.where}
+        group by 1`,
+      enrolled.params,
+    ),
+    connection.execute<Record<string, unknown>[]>(
+      `select code, count(*)::int as trained, coalesce(sum(women), 0)::int as women, coalesce(sum(men), 0)::int as men from (
+         select ${column} as code, a.cooperative_id, max(a.participants_women) as women, max(a.participants_men) as men
+           from training_attendance a join training_session s on s.id = a.session_id join cohort c on c.id = s.cohort_id
+           join program p on p.id = c.program_id ${placeJoin('a.cooperative_id')}
+          where ${trained.where}
+          group by 1, 2
+       ) per_cooperative group by code`,
+      trained.params,
+    ),
+    connection.execute<Record<string, unknown>[]>(
+      `select ${column} as code, count(distinct cs.cooperative_id)::int as coached, count(distinct cs.id)::int as sessions
+         from coaching_session cs join program p on p.id = cs.program_id ${placeJoin('cs.cooperative_id')} ${coachingCohortJoin}
+        where ${coached.where}
+        group by 1`,
+      coached.params,
+    ),
+    scope === 'country' && !programCode
+      ? connection.execute<Record<string, unknown>[]>(
+          `select t.country_code as code, count(distinct t.id)::int as certified
+             from trainer t join certification x on x.trainer_id = t.id
+            where t.country_code in (${marks}) and x.stored_status <> 'REVOKED' ${range ? 'and x.issued_on >= ? and x.issued_on < ?' : ''}
+            group by 1`,
+          [...codes, ...(range ?? [])],
+        )
+      : Promise.resolve([] as Record<string, unknown>[]),
+  ]);
+
+  const result = new Map<string, LearningFigures>(
+    codes.map((code) => [code, { ...EMPTY_FIGURES, certifiedTrainers: scope === 'country' && !programCode ? 0 : null }]),
+  );
+  for (const row of enrolledRows) {
+    const f = result.get(String(row.code));
+    if (f) f.cooperativesEnrolled = Number(row.enrolled);
+  }
+  for (const row of trainedRows) {
+    const f = result.get(String(row.code));
+    if (!f) continue;
+    f.cooperativesTrained = Number(row.trained);
+    f.womenTrained = Number(row.women);
+    f.menTrained = Number(row.men);
+    f.participantsTrained = f.womenTrained + f.menTrained;
+  }
+  for (const row of coachedRows) {
+    const f = result.get(String(row.code));
+    if (!f) continue;
+    f.cooperativesCoached = Number(row.coached);
+    f.coachingSessions = Number(row.sessions);
+  }
+  for (const row of certifiedRows) {
+    const f = result.get(String(row.code));
+    if (f) f.certifiedTrainers = Number(row.certified);
+  }
+  return result;
+}
+
+const keyOf = (k: FiguresKey) => `${k.scope}|${k.code}|${k.programCode ?? ''}|${k.year ?? ''}`;
+
+/** Figures through one loader: keys are grouped by scope and filters, each group costs one batch of queries. */
+export const figuresLoader = defineLoader<FiguresKey, LearningFigures, string>(
+  async (em, keys) => {
+    const groups = new Map<string, { scope: FiguresScope; programCode: string | null; year: number | null; codes: Set<string> }>();
+    for (const k of keys) {
+      const g = `${k.scope}|${k.programCode ?? ''}|${k.year ?? ''}`;
+      if (!groups.has(g)) groups.set(g, { scope: k.scope, programCode: k.programCode, year: k.year, codes: new Set() });
+      groups.get(g)!.codes.add(k.code);
+    }
+    const results = new Map<string, LearningFigures>();
+    await Promise.all(
+      [...groups.values()].map(async (g) => {
+        const figures = await learningFigures(em, g.scope, [...g.codes], g.programCode, g.year);
+        for (const [code, f] of figures) results.set(keyOf({ scope: g.scope, code, programCode: g.programCode, year: g.year }), f);
+      }),
+    );
+    return keys.map((k) => results.get(keyOf(k)) ?? { ...EMPTY_FIGURES });
+  },
+  { cacheKeyFn: keyOf },
+);
+
+@ObjectType({ description: 'Certified trainers of one country.' })
+export class CountryTrainerCount {
+  @Field(() => Country, { description: 'The country.' })
+  country!: Country;
+
+  @Field(() => Int, { description: 'Distinct certified trainers (certifications not revoked).' })
+  certifiedTrainers!: number;
+}
+
+@ObjectType({ description: 'Certified trainers on one tool.' })
+export class ToolTrainerCount {
+  @Field(() => CoopTool, { description: 'The ILO COOP tool.' })
+  tool!: CoopTool;
+
+  @Field(() => Int, { description: 'Distinct certified trainers (certifications not revoked).' })
+  certifiedTrainers!: number;
+}
+
+@ObjectType({
+  description:
+    'Figures of the certification of trainers. A trainer counts as certified when holding at least one certification that was not revoked ' +
+    '(active, expired or suspended: the trainer was certified); revoked certifications never count.',
+})
+export class CertificationFigures {
+  @Field(() => Int, { description: 'Distinct certified trainers.' })
+  certifiedTrainers!: number;
+
+  @Field(() => [CountryTrainerCount], { description: 'Per country the trainers work in, by code.' })
+  byCountry!: CountryTrainerCount[];
+
+  @Field(() => [ToolTrainerCount], { description: 'Per tool (a trainer certified on two tools counts on both).' })
+  byTool!: ToolTrainerCount[];
+
+  @Field(() => [Organization], { description: 'The organisations that issued these certifications.' })
+  issuers!: Organization[];
+}
+
+/** The figures of trainer certification, optionally for one tool and certifications issued in one year. */
+export async function certificationFigures(em: EntityManager, tool: CoopTool | null, year: number | null): Promise<CertificationFigures> {
+  const range = yearRange(year);
+  const where = [`x.stored_status <> 'REVOKED'`];
+  const params: unknown[] = [];
+  if (tool) {
+    where.push('x.tool = ?');
+    params.push(tool);
+  }
+  if (range) {
+    where.push('x.issued_on >= ? and x.issued_on < ?');
+    params.push(...range);
+  }
+  const rows = await em.getConnection().execute<Record<string, unknown>[]>(
+    `select t.country_code as country, x.tool, x.issuer_id, count(distinct t.id)::int as trainers,
+            grouping(t.country_code) as no_country, grouping(x.tool) as no_tool, grouping(x.issuer_id) as no_issuer
+       from certification x join trainer t on t.id = x.trainer_id
+      where ${where.join(' and ')}
+      group by grouping sets ((), (t.country_code), (x.tool), (x.issuer_id))`,
+    params,
+  );
+  const total = rows.find((r) => Number(r.no_country) && Number(r.no_tool) && Number(r.no_issuer));
+  return {
+    certifiedTrainers: Number(total?.trainers ?? 0),
+    byCountry: rows
+      .filter((r) => !Number(r.no_country))
+      .map((r) => ({ country: countryRef(String(r.country)), certifiedTrainers: Number(r.trainers) }))
+      .sort((a, b) => a.country.code.localeCompare(b.country.code)),
+    byTool: rows
+      .filter((r) => !Number(r.no_tool))
+      .map((r) => ({ tool: r.tool as CoopTool, certifiedTrainers: Number(r.trainers) }))
+      .sort((a, b) => a.tool.localeCompare(b.tool)),
+    issuers: rows.filter((r) => !Number(r.no_issuer)).map((r) => organizationRef(String(r.issuer_id))),
+  };
+}

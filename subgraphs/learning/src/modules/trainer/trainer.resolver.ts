@@ -1,0 +1,74 @@
+import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Allow, ConnectionOf, ForbiddenError, SignedIn, requireUuid, type SubgraphContext } from '@cooplab/kit';
+import { Certification } from '../certification/certification.entity.js';
+import { Country, Organization, countryRef, organizationRef } from '../federation/stubs.js';
+import { certificationsOfTrainer, trainerById } from '../learning.loaders.js';
+import { Trainer } from './trainer.entity.js';
+import { CreateTrainerInput, TrainerFilter } from './trainer.inputs.js';
+import { TrainerService, canSeeTrainer, requireSelfOrStaff } from './trainer.service.js';
+
+@ObjectType({ description: 'A page of trainers.' })
+export class TrainerConnection extends ConnectionOf(Trainer, 'Trainer') {}
+
+@ObjectType({ description: 'The caller, as the learning subgraph knows them.' })
+export class Me {
+  @Field(() => Trainer, { nullable: true, description: 'The caller’s trainer profile; null when the caller is not a trainer.' })
+  trainer!: Trainer | null;
+}
+
+@Resolver(() => Trainer)
+export class TrainerResolver {
+  @Query(() => TrainerConnection, { description: 'Trainers, by name, filtered. Partners and staff.' })
+  @Allow('PARTNER')
+  trainers(
+    @Ctx() ctx: SubgraphContext,
+    @Arg('filter', () => TrainerFilter, { nullable: true }) filter?: TrainerFilter,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size: 20 unless given, at most 100.' }) first?: number,
+    @Arg('after', () => String, { nullable: true, description: '`endCursor` of the previous page.' }) after?: string,
+  ) {
+    return new TrainerService(ctx.em).list(filter, { first, after });
+  }
+
+  @Query(() => Trainer, { nullable: true, description: 'A trainer by id; null when there is none. Partners, staff, and the trainer themself.' })
+  @SignedIn()
+  async trainer(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext) {
+    const trainerId = requireUuid(id, 'id');
+    if (!canSeeTrainer(ctx.principal, trainerId)) throw new ForbiddenError('Only partners, staff and the trainer themself may see a trainer');
+    return trainerById(ctx).load(trainerId);
+  }
+
+  @Query(() => Me, { description: 'The caller: a signed-in trainer finds their profile and certifications here. Public (trainer is null for others).' })
+  async me(@Ctx() ctx: SubgraphContext): Promise<Me> {
+    const { principal } = ctx;
+    const trainer = principal.role === 'TRAINER' && principal.trainerId ? await trainerById(ctx).load(principal.trainerId) : null;
+    return { trainer };
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'E-mail address. The trainer themself and staff only (FORBIDDEN for others).' })
+  @SignedIn()
+  email(@Root() trainer: Trainer, @Ctx() ctx: SubgraphContext): string | null {
+    requireSelfOrStaff(ctx.principal, trainer.id);
+    return trainer.email ?? null;
+  }
+
+  @FieldResolver(() => Country, { description: 'The country the trainer works in.' })
+  country(@Root() trainer: Trainer): Country {
+    return countryRef(trainer.countryCode);
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: 'The organisation the trainer belongs to.' })
+  organization(@Root() trainer: Trainer): Organization | null {
+    return trainer.organizationId ? organizationRef(trainer.organizationId) : null;
+  }
+
+  @FieldResolver(() => [Certification], { description: 'The trainer’s certifications, by issue date (revoked ones included).' })
+  certifications(@Root() trainer: Trainer, @Ctx() ctx: SubgraphContext) {
+    return certificationsOfTrainer(ctx).load(trainer.id);
+  }
+
+  @Mutation(() => Trainer, { description: 'Registers a trainer. Staff only.' })
+  @Allow('STAFF')
+  createTrainer(@Arg('input', () => CreateTrainerInput) input: CreateTrainerInput, @Ctx() ctx: SubgraphContext) {
+    return new TrainerService(ctx.em).create(input);
+  }
+}

@@ -1,0 +1,65 @@
+import { raw, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
+import { ConflictError, ForbiddenError, Problems, escapeLike, foldForSearch, hasRole, newId, paginate, type Page, type PageRequest, type Principal } from '@cooplab/kit';
+import { flushUnique } from '../program/program.service.js';
+import { Trainer } from './trainer.entity.js';
+import type { CreateTrainerInput, TrainerFilter } from './trainer.inputs.js';
+
+/** The trainer themself or staff: who may read a trainer's e-mail, verification codes and history. */
+export const isSelfOrStaff = (principal: Principal, trainerId: string): boolean =>
+  principal.role === 'STAFF' || (principal.role === 'TRAINER' && principal.trainerId === trainerId);
+
+/** Throws FORBIDDEN unless the caller is the trainer or staff (anonymous callers are stopped earlier by @SignedIn). */
+export function requireSelfOrStaff(principal: Principal, trainerId: string): void {
+  if (!isSelfOrStaff(principal, trainerId)) throw new ForbiddenError('Only the trainer and staff may see this');
+}
+
+/** Partners and staff see every trainer; a trainer sees themself. */
+export const canSeeTrainer = (principal: Principal, trainerId: string): boolean => hasRole(principal, ['PARTNER']) || isSelfOrStaff(principal, trainerId);
+
+export function trainerWhere(filter: TrainerFilter | null | undefined): FilterQuery<Trainer> {
+  const where: Record<string, unknown> = {};
+  const and: FilterQuery<Trainer>[] = [];
+  if (filter?.search?.trim()) where.searchText = { $like: `%${escapeLike(foldForSearch(filter.search))}%` };
+  if (filter?.countries?.length) where.countryCode = { $in: filter.countries };
+  if (filter?.tools?.length) {
+    const tools = [...new Set(filter.tools)];
+    and.push({
+      [raw((a: string) => `exists (select 1 from certification x where x.trainer_id = ${a}.id and x.stored_status <> 'REVOKED' and x.tool in (${tools.map(() => '?').join(', ')}))`, tools)]: [],
+    } as FilterQuery<Trainer>);
+  }
+  if (filter?.certified != null) {
+    const exists = (a: string) => `exists (select 1 from certification x where x.trainer_id = ${a}.id and x.stored_status <> 'REVOKED')`;
+    and.push({ [raw((a: string) => (filter.certified ? exists(a) : `not ${exists(a)}`))]: [] } as FilterQuery<Trainer>);
+  }
+  if (and.length) where.$and = and;
+  return where as FilterQuery<Trainer>;
+}
+
+/** Rules of the trainer registry. */
+export class TrainerService {
+  constructor(private readonly em: EntityManager) {}
+
+  list(filter: TrainerFilter | null | undefined, page: PageRequest): Promise<Page<Trainer>> {
+    return paginate(this.em, Trainer, () => trainerWhere(filter), page, { name: 'asc', id: 'asc' });
+  }
+
+  async create(input: CreateTrainerInput): Promise<Trainer> {
+    return this.em.transactional(async (em) => {
+      const email = input.email?.trim().toLowerCase() || null;
+      const conflict = () => new ConflictError('A trainer with this e-mail exists already', 'input.email');
+      if (email && (await em.count(Trainer, { email }))) throw conflict();
+      new Problems().check(input.name.trim().length >= 2, 'input.name', 'must not be blank').throwIfAny();
+      const name = input.name.trim();
+      const trainer = em.create(Trainer, {
+        id: newId(),
+        name,
+        searchText: foldForSearch(name),
+        countryCode: input.countryCode,
+        organizationId: input.organizationId?.toLowerCase() ?? null,
+        email,
+      });
+      await flushUnique(em, conflict);
+      return trainer;
+    });
+  }
+}

@@ -1,0 +1,51 @@
+import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { UUID_MESSAGE } from '../validation.js';
+
+@InputType({ description: 'One cooperative’s attendance at a training session.' })
+export class AttendanceInput {
+  @Field(() => ID, { description: 'The cooperative; it must be enrolled in the session’s cohort.' })
+  @IsUUID('all', { message: UUID_MESSAGE })
+  cooperativeId!: string;
+
+  @Field(() => Int, { description: 'Women who attended for the cooperative.' })
+  @Min(0)
+  @Max(1000)
+  participantsWomen!: number;
+
+  @Field(() => Int, { description: 'Men who attended for the cooperative.' })
+  @Min(0)
+  @Max(1000)
+  participantsMen!: number;
+}
+
+@InputType({ description: 'A training session of a cohort with its attendance.' })
+export class RecordTrainingSessionInput {
+  @Field(() => ID, { description: 'The cohort.' })
+  @IsUUID('all', { message: UUID_MESSAGE })
+  cohortId!: string;
+
+  @Field(() => String, { description: 'The module taught.' })
+  @Length(2, 200)
+  module!: string;
+
+  @Field(() => GraphQLLocalDate, { description: 'The day it took place.' })
+  heldOn!: string;
+
+  @Field(() => Float, { description: 'Length in hours.' })
+  @Min(0.25)
+  @Max(24)
+  hours!: number;
+
+  @Field(() => ID, { nullable: true, description: 'The trainer.' })
+  @IsOptional()
+  @IsUUID('all', { message: UUID_MESSAGE })
+  trainerId?: string | null;
+
+  @Field(() => [AttendanceInput], { description: 'The cooperatives that attended, each once.' })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  attendance!: AttendanceInput[];
+}

@@ -10,6 +10,7 @@ import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { createLogger, databaseUrl, PRINCIPAL_HEADER, signPrincipal, startEmbeddedPostgres } from '@cooplab/kit';
 import { postGraphQL } from '@cooplab/kit/testing';
+import { mintJwt } from '@cooplab/gateway/tokens';
 import { randomSecret, startGraph } from '../src/graph.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
@@ -35,7 +36,8 @@ const fmt = (ms: number) => `${ms.toFixed(2)} ms`;
 const log = createLogger({}, 'silent');
 const server = await startEmbeddedPostgres({ dataDir: await mkdtemp(join(tmpdir(), 'cooplab-bench-')), persistent: false });
 const internalSecret = randomSecret();
-const graph = await startGraph({ postgresUrl: server.url, databasePrefix: 'bench', seed: true, jwtSecret: randomSecret(), internalSecret, log });
+const jwtSecret = randomSecret();
+const graph = await startGraph({ postgresUrl: server.url, databasePrefix: 'bench', seed: true, jwtSecret, internalSecret, log });
 try {
   const catalog = graph.subgraphs.catalog!;
   const catalogDatabaseUrl = databaseUrl(server.url, 'bench_catalog');
@@ -52,6 +54,19 @@ try {
   const naive = (n: number) => 1 + n * 4; // one query per row for each reference and child list
   for (const n of [10, 50, 100]) {
     console.log(`   n=${String(n).padStart(3)}: ${statements[n]} statements (ratio to n=10: ${(statements[n]! / statements[10]!).toFixed(2)}; one query per reference and list would make ${naive(n)})`);
+  }
+
+  console.log(`\n1b. Across subgraphs: SQL statements in learning for cooperatives(first: n) with enrolments, coaching totals, latest assessment and priority needs (staff)`);
+  const staff = await mintJwt({ role: 'STAFF', secret: jwtSecret });
+  const learning = graph.subgraphs.learning!;
+  const journeys = `query ($n: Int) { cooperatives(first: $n) { edges { node { name { fr } enrollments { status cohort { name } } coachingTotals { sessions minutes } latestAssessment { assessedOn } priorityNeeds } } } }`;
+  const learningStatements: Record<number, number> = {};
+  for (const n of [10, 50, 100]) {
+    const before = learning.db.queries.count;
+    const res = await postGraphQL(graph.url, journeys, { n }, { authorization: `Bearer ${staff}` });
+    if (res.errors) throw new Error(JSON.stringify(res.errors));
+    learningStatements[n] = learning.db.queries.count - before;
+    console.log(`   n=${String(n).padStart(3)}: ${learningStatements[n]} statements in learning (ratio to n=10: ${(learningStatements[n]! / learningStatements[10]!).toFixed(2)})`);
   }
 
   console.log(`\n2. Gateway overhead: the same query (n=20) straight to the catalog subgraph vs through the gateway, ${ROUNDS} rounds each`);

@@ -16,4 +16,4 @@ export const catalogSubgraph: SubgraphDefinition = {
   seed: seedCatalog,
 };
 
-export { demoCatalog } from './seed/demo-data.js';
+export { demoCatalog, MOURAFAKA_REGIONS } from './seed/demo-data.js';

@@ -18,3 +18,4 @@ export * from './subgraph.js';
 export * from './text.js';
 export * from './validation.js';
 export * from './money.js';
+export * from './random.js';

@@ -3,6 +3,7 @@
  * reproduce the published figures of the ecosystem. Plain data: the seed loader turns it into rows, and the
  * other subgraphs' demo data refer to its cooperatives by registry number.
  */
+import { seededRandom } from '@cooplab/kit';
 import { CooperativeStatus, OrganizationKind, ProductCategory, ProductUnit, QualityLabel, Sector } from '../modules/catalog.enums.js';
 
 export interface Localized {
@@ -70,27 +71,6 @@ export interface DemoCatalog {
 
 /** Regions whose newly created cooperatives (2020–2022) form the pool of the Mourafaka programme. */
 export const MOURAFAKA_REGIONS = ['MA-03', 'MA-05', 'MA-07', 'MA-08'];
-
-/** mulberry32: a small, fast, deterministic PRNG. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
-  const weighted = <T>(items: readonly (readonly [T, number])[]): T => {
-    const total = items.reduce((s, [, w]) => s + w, 0);
-    let r = next() * total;
-    for (const [item, w] of items) if ((r -= w) < 0) return item;
-    return items[items.length - 1]![0];
-  };
-  return { next, int, pick, weighted, chance: (p: number) => next() < p };
-}
 
 const L = (fr: string, ar: string | null, en: string | null): Localized => ({ fr, ar, en });
 
@@ -324,7 +304,7 @@ function isoDate(year: number, month: number, day: number): string {
 
 /** Builds the demo catalog afresh (use `demoCatalog()`, which builds it once). */
 export function generateDemoCatalog(): DemoCatalog {
-  const rnd = prng(20200308);
+  const rnd = seededRandom(20200308);
   const cooperatives: DemoCooperative[] = [];
   const products: DemoProduct[] = [];
   const names = new Set<string>();

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { demoCatalog } from '@cooplab/catalog';
-import { foldForSearch, stableId, type Logger } from '@cooplab/kit';
+import { MOURAFAKA_REGIONS, demoCatalog } from '@cooplab/catalog';
+import { foldForSearch, seededRandom, stableId, type Logger } from '@cooplab/kit';
 import { DevelopmentAction, NeedsAssessment } from '../modules/assessment/assessment.entity.js';
 import { Certification, CertificationEvent } from '../modules/certification/certification.entity.js';
 import { generateVerificationCode } from '../modules/certification/certification.rules.js';
@@ -52,21 +52,6 @@ export const DEMO_PROGRAMS = {
   tot: 'COOP-TOOLS-TOT',
 } as const;
 
-const MOURAFAKA_REGIONS = ['MA-03', 'MA-05', 'MA-07', 'MA-08'];
-
-/** mulberry32: a small deterministic PRNG. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
-  return { next, int, pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]! };
-}
 
 /** `date` plus `days`, ISO. */
 function addDays(date: string, days: number): string {
@@ -132,7 +117,7 @@ async function insertChunks<T extends object>(em: EntityManager, entity: new () 
 /** Loads the demo data into an empty database, in one transaction. Returns false if there is data already. */
 export async function seedLearning(em: EntityManager, log: Logger): Promise<boolean> {
   if ((await em.count(Program, {})) > 0) return false;
-  const random = prng(20200308);
+  const random = seededRandom(20200308);
   const catalog = demoCatalog();
   const coops = [...catalog.cooperatives].sort((a, b) => a.registryNumber.localeCompare(b.registryNumber));
   const womenOnly = (c: (typeof coops)[number]) => c.membersTotal > 0 && c.membersWomen === c.membersTotal;

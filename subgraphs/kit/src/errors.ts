@@ -1,5 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { isUuid } from './ids.js';
 import type { Logger } from './logger.js';
 
 /** One offending input field: a dotted path from the argument (`input.priceCentimes`) and what is wrong. */
@@ -143,10 +144,8 @@ export function createErrorFormatter(log: Logger) {
 }
 
 
-const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** Checks an id argument before it reaches SQL: BAD_USER_INPUT naming the field when it is not a UUID. */
 export function requireUuid(value: string, field: string): string {
-  if (!UUID_PATTERN.test(value)) throw ValidationError.field(field, 'must be a UUID');
+  if (!isUuid(value)) throw ValidationError.field(field, 'must be a UUID');
   return value.toLowerCase();
 }

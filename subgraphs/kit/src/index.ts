@@ -19,3 +19,4 @@ export * from './text.js';
 export * from './validation.js';
 export * from './money.js';
 export * from './random.js';
+export * from './conventions.js';

@@ -1,12 +1,10 @@
 import { ArrayMaxSize, IsEmail, IsOptional, Length, Matches, MaxLength, Min, Max, ValidateNested } from 'class-validator';
 import { Field, InputType, Int, registerEnumType } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { LocalizedTextInput } from '@cooplab/kit';
+import { COUNTRY_CODE, COUNTRY_CODE_MESSAGE, LocalizedTextInput, REGION_CODE, REGION_CODE_MESSAGE } from '@cooplab/kit';
 import { CooperativeStatus, Sector } from '../catalog.enums.js';
 
 export const REGISTRY_NUMBER = /^[A-Z0-9][A-Z0-9\-/]{2,39}$/i;
-export const COUNTRY_CODE = /^[A-Z]{2}$/;
-export const REGION_CODE = /^MA-(0[1-9]|1[0-2])$/;
 export const PHONE = /^\+?[0-9 ()\-.]{6,24}$/;
 
 export enum CooperativeOrder {
@@ -76,12 +74,12 @@ export class CreateCooperativeInput {
   activity!: string;
 
   @Field(() => String, { description: 'ISO 3166-1 alpha-2.' })
-  @Matches(COUNTRY_CODE, { message: 'must be an ISO 3166-1 alpha-2 code such as "MA"' })
+  @Matches(COUNTRY_CODE, { message: COUNTRY_CODE_MESSAGE })
   countryCode!: string;
 
   @Field(() => String, { nullable: true, description: 'ISO 3166-2:MA; required for a Moroccan cooperative.' })
   @IsOptional()
-  @Matches(REGION_CODE, { message: 'must be a region code MA-01 … MA-12' })
+  @Matches(REGION_CODE, { message: REGION_CODE_MESSAGE })
   regionCode?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -147,12 +145,12 @@ export class UpdateCooperativeInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(COUNTRY_CODE, { message: 'must be an ISO 3166-1 alpha-2 code such as "MA"' })
+  @Matches(COUNTRY_CODE, { message: COUNTRY_CODE_MESSAGE })
   countryCode?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(REGION_CODE, { message: 'must be a region code MA-01 … MA-12' })
+  @Matches(REGION_CODE, { message: REGION_CODE_MESSAGE })
   regionCode?: string | null;
 
   @Field(() => String, { nullable: true })

@@ -5,6 +5,8 @@ import {
   Problems,
   escapeLike,
   foldForSearch,
+  MOROCCO,
+  todayIso,
   newId,
   paginate,
   toLocalized,
@@ -17,7 +19,6 @@ import { Region } from '../geography/region.entity.js';
 import { Cooperative, WOMEN_ONLY_SQL, YOUTH_LED_SQL } from './cooperative.entity.js';
 import { CooperativeOrder, type CooperativeFilter, type CreateCooperativeInput, type UpdateCooperativeInput } from './cooperative.inputs.js';
 
-export const MOROCCO = 'MA';
 
 /** The languages of a name, as stored or as given. */
 export type Names = { fr: string; ar?: string | null; en?: string | null };
@@ -53,7 +54,6 @@ const ORDERS: Record<CooperativeOrder, QueryOrderMap<Cooperative>> = {
   [CooperativeOrder.OLDEST]: { foundedOn: 'asc', id: 'asc' },
 };
 
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** Rules of the cooperative registry. */
 export class CooperativeService {
@@ -74,7 +74,7 @@ export class CooperativeService {
       const problems = new Problems();
       const { country, region } = await this.place(em, input.countryCode, input.regionCode ?? null, problems);
       checkMembers(input, problems);
-      problems.check(input.foundedOn <= today(), 'input.foundedOn', 'must not be in the future');
+      problems.check(input.foundedOn <= todayIso(), 'input.foundedOn', 'must not be in the future');
       problems.throwIfAny();
       const registryNumber = input.registryNumber.trim().toUpperCase();
       if (await em.count(Cooperative, { registryNumber })) {
@@ -120,7 +120,7 @@ export class CooperativeService {
         membersYouth: input.membersYouth ?? cooperative.membersYouth,
       };
       checkMembers(members, problems);
-      if (input.foundedOn) problems.check(input.foundedOn <= today(), 'input.foundedOn', 'must not be in the future');
+      if (input.foundedOn) problems.check(input.foundedOn <= todayIso(), 'input.foundedOn', 'must not be in the future');
       problems.throwIfAny();
       if (input.name) cooperative.name = toLocalized(input.name);
       if (input.sector) cooperative.sector = input.sector;

@@ -1,8 +1,7 @@
-import { ArrayMaxSize, IsOptional, Matches, MaxLength, Min, Max, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsOptional, IsUUID, Matches, MaxLength, Min, Max, ValidateNested } from 'class-validator';
 import { Field, InputType, Int, registerEnumType } from 'type-graphql';
-import { LocalizedTextInput } from '@cooplab/kit';
+import { LocalizedTextInput, REGION_CODE } from '@cooplab/kit';
 import { ProductCategory, ProductUnit, QualityLabel } from '../catalog.enums.js';
-import { REGION_CODE } from '../cooperative/cooperative.inputs.js';
 
 export const MAX_PRICE_CENTIMES = 1_000_000_000;
 
@@ -47,14 +46,14 @@ export class ProductFilter {
 
   @Field(() => String, { nullable: true, description: 'Products of one cooperative.' })
   @IsOptional()
-  @Matches(/^[0-9a-f-]{36}$/i, { message: 'must be a UUID' })
+  @IsUUID('all', { message: 'must be a UUID' })
   cooperativeId?: string | null;
 }
 
 @InputType({ description: 'A new product of a cooperative.' })
 export class CreateProductInput {
   @Field(() => String)
-  @Matches(/^[0-9a-f-]{36}$/i, { message: 'must be a UUID' })
+  @IsUUID('all', { message: 'must be a UUID' })
   cooperativeId!: string;
 
   @Field(() => ProductCategory)

@@ -1,7 +1,6 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
-import { ConflictError, NotFoundError, Problems, newId } from '@cooplab/kit';
+import { ConflictError, newId, NotFoundError, Problems, todayIso } from '@cooplab/kit';
 import { ActionStatus, Dimension } from '../learning.enums.js';
-import { today } from '../validation.js';
 import { DevelopmentAction, NeedsAssessment } from './assessment.entity.js';
 import type { AddDevelopmentActionInput, RecordNeedsAssessmentInput, SetDevelopmentActionStatusInput } from './assessment.inputs.js';
 import { DIMENSIONS, canMoveAction, type Scores } from './assessment.rules.js';
@@ -26,7 +25,7 @@ export class AssessmentService {
       const given = input.scores.map((s) => s.dimension);
       const missing = DIMENSIONS.filter((d) => !given.includes(d));
       problems.check(new Set(given).size === given.length && missing.length === 0, 'input.scores', `must give each of the six dimensions once${missing.length ? ` (missing ${missing.join(', ')})` : ''}`);
-      problems.check(input.assessedOn <= today(), 'input.assessedOn', 'must not be in the future');
+      problems.check(input.assessedOn <= todayIso(), 'input.assessedOn', 'must not be in the future');
       problems.throwIfAny();
       const score = (d: Dimension) => input.scores.find((s) => s.dimension === d)!.score;
       return em.create(NeedsAssessment, {

@@ -1,8 +1,9 @@
 import { ArrayMaxSize, IsOptional, IsUUID, Length, Matches } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
+import { COUNTRY_CODE } from '@cooplab/kit';
 import { CertificationLevel, CertificationStatus, CoopTool } from '../learning.enums.js';
-import { COUNTRY_CODE, UUID_MESSAGE } from '../validation.js';
+import { UUID_MESSAGE } from '../validation.js';
 
 @InputType({ description: 'Certifies a trainer on a tool; the dates of the earlier stages of the path are optional but must come in order.' })
 export class IssueCertificationInput {

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Allow, ConnectionOf, ForbiddenError, SignedIn, hasRole, requireUuid, type SubgraphContext } from '@cooplab/kit';
+import { Allow, ConnectionOf, ForbiddenError, hasRole, requireUuid, SignedIn, todayIso, type SubgraphContext } from '@cooplab/kit';
 import { Organization, organizationRef } from '../federation/stubs.js';
 import { CertificationFigures, certificationFigures } from '../figures/figures.js';
 import { YEAR_ARG, figureFilters } from '../figures/figures.args.js';
@@ -10,7 +10,7 @@ import { Trainer } from '../trainer/trainer.entity.js';
 import { isSelfOrStaff, requireSelfOrStaff } from '../trainer/trainer.service.js';
 import { Certification, CertificationEvent } from './certification.entity.js';
 import { CertificationFilter, CertificationStatusChangeInput, IssueCertificationInput, RenewCertificationInput } from './certification.inputs.js';
-import { effectiveStatus, todayIso } from './certification.rules.js';
+import { effectiveStatus } from './certification.rules.js';
 import { CertificationService } from './certification.service.js';
 
 @ObjectType({ description: 'A page of certifications.' })

@@ -29,7 +29,6 @@ export function normalizeVerificationCode(input: string): string | null {
 }
 
 /** Today's date (UTC) as an ISO date; the only clock the certification rules read. */
-export const todayIso = (now: Date = new Date()): string => now.toISOString().slice(0, 10);
 
 /**
  * The status as of `today`: REVOKED and SUSPENDED as stored; an ACTIVE certification whose last valid day

@@ -1,11 +1,11 @@
 import { LockMode, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
-import { ConflictError, NotFoundError, Problems, newId, paginate, stableId, type Page, type PageRequest, type Principal } from '@cooplab/kit';
+import { ConflictError, newId, NotFoundError, paginate, Problems, stableId, todayIso, type Page, type PageRequest, type Principal } from '@cooplab/kit';
 import { CertificationAction, CertificationStage, StoredCertificationStatus } from '../learning.enums.js';
 import { flushUnique } from '../program/program.service.js';
 import { Trainer } from '../trainer/trainer.entity.js';
 import { Certification, CertificationEvent } from './certification.entity.js';
 import type { CertificationFilter, CertificationStatusChangeInput, IssueCertificationInput, RenewCertificationInput } from './certification.inputs.js';
-import { certificationTransition, effectiveStatusWhere, generateVerificationCode, todayIso } from './certification.rules.js';
+import { certificationTransition, effectiveStatusWhere, generateVerificationCode } from './certification.rules.js';
 
 /** The ILO, issuer of the COOP tools' certifications unless said otherwise. */
 export const ILO = stableId('organization', 'ilo');

@@ -1,12 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, ObjectType } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { TooManyRequestsError, type Principal } from '@cooplab/kit';
+import { todayIso, TooManyRequestsError, type Principal } from '@cooplab/kit';
 import type { LearningRuntime } from '../../runtime.js';
 import { Organization, organizationRef } from '../federation/stubs.js';
 import { CertificationLevel, CertificationStatus, CoopTool, VerificationStatus } from '../learning.enums.js';
 import { Certification } from './certification.entity.js';
-import { effectiveStatus, normalizeVerificationCode, todayIso } from './certification.rules.js';
+import { effectiveStatus, normalizeVerificationCode } from './certification.rules.js';
 
 @ObjectType({ description: 'What a verifier learns from a verification code: whether the certification is valid and, if the code exists, what it certifies.' })
 export class CertificationVerification {

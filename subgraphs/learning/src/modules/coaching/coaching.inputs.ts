@@ -1,8 +1,9 @@
 import { IsOptional, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
+import { COUNTRY_CODE, COUNTRY_CODE_MESSAGE, REGION_CODE, REGION_CODE_MESSAGE } from '@cooplab/kit';
 import { CoachingMode } from '../learning.enums.js';
-import { COUNTRY_CODE, REGION_CODE, UUID_MESSAGE } from '../validation.js';
+import { UUID_MESSAGE } from '../validation.js';
 
 @InputType({ description: 'A coaching session of a cooperative, recording where the cooperative is (for the figures per region and country).' })
 export class RecordCoachingSessionInput {
@@ -15,12 +16,12 @@ export class RecordCoachingSessionInput {
   programId!: string;
 
   @Field(() => String, { description: 'ISO 3166-1 alpha-2 code of the cooperative’s country.' })
-  @Matches(COUNTRY_CODE, { message: 'must be an ISO 3166-1 alpha-2 code such as "MA"' })
+  @Matches(COUNTRY_CODE, { message: COUNTRY_CODE_MESSAGE })
   countryCode!: string;
 
   @Field(() => String, { nullable: true, description: 'ISO 3166-2:MA code of its region; required in Morocco.' })
   @IsOptional()
-  @Matches(REGION_CODE, { message: 'must be a region code MA-01 … MA-12' })
+  @Matches(REGION_CODE, { message: REGION_CODE_MESSAGE })
   regionCode?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'The coach, when a registered trainer.' })

@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { NotFoundError, Problems, newId, paginate, type Page, type PageRequest } from '@cooplab/kit';
+import { newId, NotFoundError, paginate, Problems, todayIso, type Page, type PageRequest } from '@cooplab/kit';
 import { recordBeneficiary } from '../enrollment/enrollment.service.js';
 import { Program } from '../program/program.entity.js';
 import { Trainer } from '../trainer/trainer.entity.js';
-import { checkPlace, today } from '../validation.js';
+import { checkPlace } from '../validation.js';
 import { CoachingSession } from './coaching.entity.js';
 import type { RecordCoachingSessionInput } from './coaching.inputs.js';
 
@@ -24,7 +24,7 @@ export class CoachingService {
       const regionCode = input.regionCode ?? null;
       checkPlace(input.countryCode, regionCode, problems);
       problems.check(Boolean(input.trainerId || input.coachName?.trim()), 'input.coachName', 'is required when no trainerId is given');
-      problems.check(input.heldOn <= today(), 'input.heldOn', 'must not be in the future');
+      problems.check(input.heldOn <= todayIso(), 'input.heldOn', 'must not be in the future');
       problems.throwIfAny();
       const program = await em.findOne(Program, { id: input.programId.toLowerCase() });
       if (!program) throw new NotFoundError('Program', input.programId, 'input.programId');

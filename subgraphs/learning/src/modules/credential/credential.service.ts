@@ -2,10 +2,10 @@ import { CompactSign, compactVerify } from 'jose';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { NotFoundError, type Principal } from '@cooplab/kit';
+import { NotFoundError, todayIso, type Principal } from '@cooplab/kit';
 import type { LearningConfig } from '../../config.js';
 import { Certification } from '../certification/certification.entity.js';
-import { effectiveStatus, todayIso } from '../certification/certification.rules.js';
+import { effectiveStatus } from '../certification/certification.rules.js';
 import { CertificationLevel, CertificationStatus, CoopTool } from '../learning.enums.js';
 import { requireSelfOrStaff } from '../trainer/trainer.service.js';
 

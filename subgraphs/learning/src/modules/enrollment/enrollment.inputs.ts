@@ -1,8 +1,9 @@
 import { IsOptional, IsUUID, Matches } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
+import { COUNTRY_CODE, COUNTRY_CODE_MESSAGE, REGION_CODE, REGION_CODE_MESSAGE } from '@cooplab/kit';
 import { EnrollmentStatus } from '../learning.enums.js';
-import { COUNTRY_CODE, REGION_CODE, UUID_MESSAGE } from '../validation.js';
+import { UUID_MESSAGE } from '../validation.js';
 
 @InputType({ description: 'Enrols a cooperative in a cohort, recording where the cooperative is (for the figures per region and country).' })
 export class EnrollCooperativeInput {
@@ -15,12 +16,12 @@ export class EnrollCooperativeInput {
   cohortId!: string;
 
   @Field(() => String, { description: 'ISO 3166-1 alpha-2 code of the cooperative’s country (as in the catalog).' })
-  @Matches(COUNTRY_CODE, { message: 'must be an ISO 3166-1 alpha-2 code such as "MA"' })
+  @Matches(COUNTRY_CODE, { message: COUNTRY_CODE_MESSAGE })
   countryCode!: string;
 
   @Field(() => String, { nullable: true, description: 'ISO 3166-2:MA code of its region; required in Morocco, left out elsewhere.' })
   @IsOptional()
-  @Matches(REGION_CODE, { message: 'must be a region code MA-01 … MA-12' })
+  @Matches(REGION_CODE, { message: REGION_CODE_MESSAGE })
   regionCode?: string | null;
 
   @Field(() => GraphQLLocalDate, { nullable: true, description: 'Application date; today unless given.' })

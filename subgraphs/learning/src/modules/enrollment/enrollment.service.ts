@@ -1,9 +1,9 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
-import { ConflictError, NotFoundError, Problems, newId } from '@cooplab/kit';
+import { ConflictError, MOROCCO, newId, NotFoundError, Problems, todayIso } from '@cooplab/kit';
 import { EnrollmentStatus } from '../learning.enums.js';
 import { Cohort } from '../program/program.entity.js';
 import { flushUnique } from '../program/program.service.js';
-import { MOROCCO, checkPlace, today } from '../validation.js';
+import { checkPlace } from '../validation.js';
 import { Beneficiary } from './beneficiary.entity.js';
 import { Enrollment } from './enrollment.entity.js';
 import type { EnrollCooperativeInput, SetEnrollmentStatusInput } from './enrollment.inputs.js';
@@ -24,8 +24,8 @@ export class EnrollmentService {
       const regionCode = input.regionCode ?? null;
       const problems = new Problems();
       checkPlace(input.countryCode, regionCode, problems);
-      const appliedOn = input.appliedOn ?? today();
-      problems.check(appliedOn <= today(), 'input.appliedOn', 'must not be in the future');
+      const appliedOn = input.appliedOn ?? todayIso();
+      problems.check(appliedOn <= todayIso(), 'input.appliedOn', 'must not be in the future');
       problems.throwIfAny();
       // The row lock serialises enrolments in one cohort: the capacity check below cannot be raced.
       const cohort = await em.findOne(Cohort, { id: input.cohortId.toLowerCase() }, { lockMode: LockMode.PESSIMISTIC_WRITE });
@@ -50,10 +50,10 @@ export class EnrollmentService {
     return this.em.transactional(async (em) => {
       const enrollment = await em.findOne(Enrollment, { id: input.enrollmentId.toLowerCase() }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!enrollment) throw new NotFoundError('Enrollment', input.enrollmentId, 'input.enrollmentId');
-      const on = input.on ?? today();
+      const on = input.on ?? todayIso();
       const problems = new Problems();
       problems.check(on >= enrollment.appliedOn, 'input.on', 'must not be before the application');
-      problems.check(on <= today(), 'input.on', 'must not be in the future');
+      problems.check(on <= todayIso(), 'input.on', 'must not be in the future');
       problems.throwIfAny();
       if (!canMoveEnrollment(enrollment.status, input.status)) {
         throw new ConflictError(`An enrolment cannot go from ${enrollment.status} to ${input.status}`, 'input.status');

@@ -1,9 +1,9 @@
 import { ArrayMaxSize, IsOptional, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { LocalizedTextInput } from '@cooplab/kit';
+import { LocalizedTextInput, REGION_CODE } from '@cooplab/kit';
 import { ProgramKind } from '../learning.enums.js';
-import { PROGRAM_CODE, REGION_CODE, UUID_MESSAGE } from '../validation.js';
+import { PROGRAM_CODE, UUID_MESSAGE } from '../validation.js';
 
 @InputType({ description: 'A new programme.' })
 export class CreateProgramInput {

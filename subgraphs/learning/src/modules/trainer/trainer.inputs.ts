@@ -1,7 +1,8 @@
 import { ArrayMaxSize, IsEmail, IsOptional, IsUUID, Length, Matches, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { COUNTRY_CODE, COUNTRY_CODE_MESSAGE } from '@cooplab/kit';
 import { CoopTool } from '../learning.enums.js';
-import { COUNTRY_CODE, UUID_MESSAGE } from '../validation.js';
+import { UUID_MESSAGE } from '../validation.js';
 
 @InputType({ description: 'A new trainer.' })
 export class CreateTrainerInput {
@@ -10,7 +11,7 @@ export class CreateTrainerInput {
   name!: string;
 
   @Field(() => String, { description: 'ISO 3166-1 alpha-2 code of the country the trainer works in.' })
-  @Matches(COUNTRY_CODE, { message: 'must be an ISO 3166-1 alpha-2 code such as "MA"' })
+  @Matches(COUNTRY_CODE, { message: COUNTRY_CODE_MESSAGE })
   countryCode!: string;
 
   @Field(() => ID, { nullable: true, description: 'The organisation the trainer belongs to (catalog id).' })

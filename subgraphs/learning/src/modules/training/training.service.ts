@@ -1,10 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { NotFoundError, Problems, newId } from '@cooplab/kit';
+import { newId, NotFoundError, Problems, todayIso } from '@cooplab/kit';
 import { Enrollment } from '../enrollment/enrollment.entity.js';
 import { EnrollmentStatus } from '../learning.enums.js';
 import { Cohort } from '../program/program.entity.js';
 import { Trainer } from '../trainer/trainer.entity.js';
-import { today } from '../validation.js';
 import { TrainingAttendance, TrainingSession } from './training.entity.js';
 import type { RecordTrainingSessionInput } from './training.inputs.js';
 
@@ -21,7 +20,7 @@ export class TrainingService {
       const problems = new Problems();
       problems.check(input.heldOn >= cohort.startsOn, 'input.heldOn', 'must not be before the cohort starts');
       if (cohort.endsOn) problems.check(input.heldOn <= cohort.endsOn, 'input.heldOn', 'must not be after the cohort ends');
-      problems.check(input.heldOn <= today(), 'input.heldOn', 'must not be in the future');
+      problems.check(input.heldOn <= todayIso(), 'input.heldOn', 'must not be in the future');
       const ids = input.attendance.map((a) => a.cooperativeId.toLowerCase());
       problems.check(new Set(ids).size === ids.length, 'input.attendance', 'must name each cooperative once');
       input.attendance.forEach((a, i) =>

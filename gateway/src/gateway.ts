@@ -4,6 +4,7 @@ import { GraphQLError } from 'graphql';
 import { Agent, fetch } from 'undici';
 import {
   ANONYMOUS,
+  apolloLogger,
   PRINCIPAL_HEADER,
   createErrorFormatter,
   serveHttp,
@@ -42,14 +43,6 @@ export interface GatewayOptions {
 type Fetcher = RemoteGraphQLDataSource['fetcher'];
 
 const SUBGRAPH_READY_TIMEOUT_MS = 2_000;
-
-/** Apollo's logger interface over ours. */
-const apolloLogger = (log: Logger) => ({
-  debug: (message: unknown) => log.debug(String(message)),
-  info: (message: unknown) => log.info(String(message)),
-  warn: (message: unknown) => log.warn(String(message)),
-  error: (message: unknown) => log.error(String(message)),
-});
 
 /**
  * The supergraph documents authorisation with `@authenticated` and `@requiresScopes`, linked `for: SECURITY`.

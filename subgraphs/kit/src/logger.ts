@@ -35,3 +35,13 @@ export function createLogger(
     child: (fields) => createLogger({ ...bindings, ...fields }, level),
   };
 }
+
+/** Apollo's logger interface over ours, so that Apollo's own messages are JSON lines too. */
+export function apolloLogger(log: Logger) {
+  return {
+    debug: (message: unknown) => log.debug(String(message)),
+    info: (message: unknown) => log.info(String(message)),
+    warn: (message: unknown) => log.warn(String(message)),
+    error: (message: unknown) => log.error(String(message)),
+  };
+}

@@ -7,7 +7,7 @@ import { createContext, type SubgraphContext } from './context.js';
 import { ensureDatabase } from './database.js';
 import { createErrorFormatter } from './errors.js';
 import { serveHttp, type RunningHttpService } from './http.js';
-import { createLogger, type Logger, type LogLevel } from './logger.js';
+import { apolloLogger, createLogger, type Logger, type LogLevel } from './logger.js';
 import { openDatabase, type Database } from './orm.js';
 import { ANONYMOUS, PRINCIPAL_HEADER, verifyPrincipal, type Principal } from './principal.js';
 import type { SubgraphDefinition } from './subgraph.js';
@@ -72,6 +72,7 @@ export async function startSubgraph(def: SubgraphDefinition, options: SubgraphOp
       formatError: createErrorFormatter(log),
       includeStacktraceInErrorResponses: false,
       stopOnTerminationSignals: false,
+      logger: apolloLogger(log),
       // Federated traces are for Apollo's hosted usage reporting, which this graph does not use.
       plugins: [ApolloServerPluginInlineTraceDisabled()],
     });

@@ -4,7 +4,8 @@ import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import type { Logger } from './logger.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
-const DRAIN_TIMEOUT_MS = 10_000;
+/** How long a stop waits for requests in flight before it closes their connections. */
+export const DRAIN_TIMEOUT_MS = 10_000;
 
 /** A plain HTTP endpoint served beside GraphQL (e.g. a public key set). */
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
@@ -102,6 +103,8 @@ export async function serveHttp<Ctx extends BaseContext>(options: HttpServiceOpt
       context: () => options.context(req),
     });
     for (const [key, value] of result.headers) res.setHeader(key, value);
+    // A request that was in flight when the stop began: its connection closes after it, so the drain ends.
+    if (draining) res.setHeader('connection', 'close');
     res.statusCode = result.status ?? 200;
     if (result.body.kind === 'complete') {
       res.end(result.body.string);

@@ -1,4 +1,4 @@
-import { MikroORM, type Logger as OrmLogger, type LogContext, type Constructor, type AnyEntity, type EntityClass } from '@mikro-orm/postgresql';
+import { MikroORM, UniqueConstraintViolationException, type EntityManager, type Logger as OrmLogger, type LogContext, type Constructor, type AnyEntity, type EntityClass } from '@mikro-orm/postgresql';
 import { Migrator, type Migration } from '@mikro-orm/migrations';
 import type { Logger } from './logger.js';
 
@@ -67,4 +67,17 @@ function countingLogger(queries: QueryCounter, log: Logger, printSql: boolean): 
     setDebugMode: () => undefined,
     isEnabled: () => true,
   };
+}
+
+/**
+ * Flushes the unit of work; a unique violation that slipped past a service's own checks (a concurrent insert)
+ * becomes the service's CONFLICT instead of an internal error.
+ */
+export async function flushUnique(em: EntityManager, conflict: () => Error): Promise<void> {
+  try {
+    await em.flush();
+  } catch (error) {
+    if (error instanceof UniqueConstraintViolationException) throw conflict();
+    throw error;
+  }
 }

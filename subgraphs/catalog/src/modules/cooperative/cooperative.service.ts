@@ -1,9 +1,10 @@
-import { UniqueConstraintViolationException, raw, type EntityManager, type FilterQuery, type QueryOrderMap } from '@mikro-orm/postgresql';
+import { raw, type EntityManager, type FilterQuery, type QueryOrderMap } from '@mikro-orm/postgresql';
 import {
   ConflictError,
   NotFoundError,
   Problems,
   escapeLike,
+  flushUnique,
   foldForSearch,
   MOROCCO,
   todayIso,
@@ -77,9 +78,8 @@ export class CooperativeService {
       problems.check(input.foundedOn <= todayIso(), 'input.foundedOn', 'must not be in the future');
       problems.throwIfAny();
       const registryNumber = input.registryNumber.trim().toUpperCase();
-      if (await em.count(Cooperative, { registryNumber })) {
-        throw new ConflictError(`A cooperative with registry number ${registryNumber} exists already`, 'input.registryNumber');
-      }
+      const duplicate = () => new ConflictError(`A cooperative with registry number ${registryNumber} exists already`, 'input.registryNumber');
+      if (await em.count(Cooperative, { registryNumber })) throw duplicate();
       const cooperative = em.create(Cooperative, {
         id: newId(),
         registryNumber,
@@ -101,7 +101,7 @@ export class CooperativeService {
         searchText: '',
       });
       cooperative.searchText = cooperativeSearchText(cooperative);
-      await flushUnique(em);
+      await flushUnique(em, duplicate);
       return cooperative;
     });
   }
@@ -134,7 +134,6 @@ export class CooperativeService {
       }
       if (input.email !== undefined) cooperative.email = input.email?.trim().toLowerCase() || null;
       cooperative.searchText = cooperativeSearchText(cooperative);
-      await flushUnique(em);
       return cooperative;
     });
   }
@@ -165,16 +164,4 @@ export class CooperativeService {
 export function checkMembers(m: { membersTotal: number; membersWomen: number; membersYouth: number }, problems: Problems): void {
   problems.check(m.membersWomen <= m.membersTotal, 'input.membersWomen', 'must not exceed membersTotal');
   problems.check(m.membersYouth <= m.membersTotal, 'input.membersYouth', 'must not exceed membersTotal');
-}
-
-/** Flushes; a unique violation that slipped past the checks (a concurrent insert) becomes a CONFLICT. */
-async function flushUnique(em: EntityManager): Promise<void> {
-  try {
-    await em.flush();
-  } catch (error) {
-    if (error instanceof UniqueConstraintViolationException) {
-      throw new ConflictError('A cooperative with this registry number exists already', 'input.registryNumber');
-    }
-    throw error;
-  }
 }

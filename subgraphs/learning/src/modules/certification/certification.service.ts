@@ -1,7 +1,6 @@
 import { LockMode, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
-import { ConflictError, newId, NotFoundError, paginate, Problems, stableId, todayIso, type Page, type PageRequest, type Principal } from '@cooplab/kit';
+import { ConflictError, flushUnique, newId, NotFoundError, paginate, Problems, stableId, todayIso, type Page, type PageRequest, type Principal } from '@cooplab/kit';
 import { CertificationAction, CertificationStage, StoredCertificationStatus } from '../learning.enums.js';
-import { flushUnique } from '../program/program.service.js';
 import { Trainer } from '../trainer/trainer.entity.js';
 import { Certification, CertificationEvent } from './certification.entity.js';
 import type { CertificationFilter, CertificationStatusChangeInput, IssueCertificationInput, RenewCertificationInput } from './certification.inputs.js';

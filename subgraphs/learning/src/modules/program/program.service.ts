@@ -1,5 +1,5 @@
-import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
-import { ConflictError, NotFoundError, Problems, newId, paginate, toLocalized, type Page, type PageRequest } from '@cooplab/kit';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { ConflictError, flushUnique, NotFoundError, Problems, newId, paginate, toLocalized, type Page, type PageRequest } from '@cooplab/kit';
 import { ProgramKind } from '../learning.enums.js';
 import { Cohort, Program } from './program.entity.js';
 import type { CreateCohortInput, CreateProgramInput } from './program.inputs.js';
@@ -56,15 +56,5 @@ export class ProgramService {
       await flushUnique(em, conflict);
       return cohort;
     });
-  }
-}
-
-/** Flushes; a unique violation that slipped past the checks (a concurrent insert) becomes the given CONFLICT. */
-export async function flushUnique(em: EntityManager, conflict: () => Error): Promise<void> {
-  try {
-    await em.flush();
-  } catch (error) {
-    if (error instanceof UniqueConstraintViolationException) throw conflict();
-    throw error;
   }
 }

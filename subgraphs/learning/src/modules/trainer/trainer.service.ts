@@ -1,6 +1,5 @@
 import { raw, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
-import { ConflictError, ForbiddenError, Problems, escapeLike, foldForSearch, hasRole, newId, paginate, type Page, type PageRequest, type Principal } from '@cooplab/kit';
-import { flushUnique } from '../program/program.service.js';
+import { ConflictError, escapeLike, flushUnique, foldForSearch, ForbiddenError, hasRole, newId, paginate, Problems, type Page, type PageRequest, type Principal } from '@cooplab/kit';
 import { Trainer } from './trainer.entity.js';
 import type { CreateTrainerInput, TrainerFilter } from './trainer.inputs.js';
 

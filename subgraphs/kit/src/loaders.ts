@@ -33,6 +33,67 @@ export function defineLoader<K, V, C = K>(
   return factory;
 }
 
+/**
+ * Loaders over a small reference table (tens of rows, such as programmes): the first load of a request reads
+ * the whole table once and every later load, from any branch of the query, answers from it. A by-id loader
+ * would instead cost one query per moment the branches ask, which varies with their timing.
+ */
+export function defineTableLoaders<T extends object>(entity: EntityName<T>) {
+  const tables = new WeakMap<EntityManager, Promise<T[]>>();
+  const table = (em: EntityManager) => {
+    let rows = tables.get(em);
+    if (!rows) {
+      rows = em.find(entity, {});
+      tables.set(em, rows);
+    }
+    return rows;
+  };
+  return (key: keyof T & string) =>
+    defineLoader<string, T | null>(async (em, values) => {
+      const byKey = new Map((await table(em)).map((row) => [String(row[key]), row]));
+      return values.map((value) => byKey.get(value) ?? null);
+    });
+}
+
+/** The key of a grouped loader: what is counted (`code`) and the filters it is counted with. */
+export type GroupedKey<F extends object> = F & { code: string };
+
+/**
+ * A loader of values of many codes under filters (figures of regions for one sector, of programmes for one
+ * year…): keys are grouped by their filters and each group costs one batch, whatever the number of codes.
+ * `batch` answers the codes it finds; `missing` gives the value of the others.
+ */
+export function defineGroupedLoader<F extends object, V>(options: {
+  batch: (em: EntityManager, codes: string[], filters: F) => Promise<Map<string, V>>;
+  missing: () => V;
+}): (ctx: HasLoaders) => DataLoader<GroupedKey<F>, V, string> {
+  const filtersOf = (key: GroupedKey<F>): F => {
+    const { code: _code, ...filters } = key;
+    return filters as unknown as F;
+  };
+  const groupOf = (filters: F) => JSON.stringify(Object.entries(filters).sort(([a], [b]) => a.localeCompare(b)));
+  const keyOf = (key: GroupedKey<F>) => `${key.code}|${groupOf(filtersOf(key))}`;
+  return defineLoader<GroupedKey<F>, V, string>(
+    async (em, keys) => {
+      const groups = new Map<string, { filters: F; codes: Set<string> }>();
+      for (const key of keys) {
+        const filters = filtersOf(key);
+        const group = groupOf(filters);
+        if (!groups.has(group)) groups.set(group, { filters, codes: new Set() });
+        groups.get(group)!.codes.add(key.code);
+      }
+      const results = new Map<string, V>();
+      await Promise.all(
+        [...groups].map(async ([group, { filters, codes }]) => {
+          for (const [code, value] of await options.batch(em, [...codes], filters)) results.set(`${code}|${group}`, value);
+        }),
+      );
+      return keys.map((key) => results.get(keyOf(key)) ?? options.missing());
+    },
+    { cacheKeyFn: keyOf },
+  );
+}
+
 /** Entities by primary key, aligned with `ids`; null for ids that do not exist (or are not UUIDs). */
 export async function loadByIds<T extends object>(
   em: EntityManager,

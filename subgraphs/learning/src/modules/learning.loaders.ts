@@ -1,4 +1,4 @@
-import { defineLoader, loadByIds, loadGrouped } from '@cooplab/kit';
+import { defineLoader, defineTableLoaders, loadByIds, loadGrouped } from '@cooplab/kit';
 import { DevelopmentAction, NeedsAssessment } from './assessment/assessment.entity.js';
 import { Certification, CertificationEvent } from './certification/certification.entity.js';
 import { CoachingSession } from './coaching/coaching.entity.js';
@@ -8,8 +8,10 @@ import { Trainer } from './trainer/trainer.entity.js';
 import { TrainingAttendance } from './training/training.entity.js';
 
 /** Every reference and child list of the learning subgraph goes through one of these per-request loaders. */
-export const programById = defineLoader<string, Program | null>((em, ids) => loadByIds(em, Program, ids));
-export const programByCode = defineLoader<string, Program | null>((em, codes) => loadByIds(em, Program, codes, 'code'));
+// Programmes are few and reached from cohorts, coaching sessions and figures alike: read once per request.
+const programs = defineTableLoaders(Program);
+export const programById = programs('id');
+export const programByCode = programs('code');
 export const cohortById = defineLoader<string, Cohort | null>((em, ids) => loadByIds(em, Cohort, ids));
 export const trainerById = defineLoader<string, Trainer | null>((em, ids) => loadByIds(em, Trainer, ids));
 export const certificationById = defineLoader<string, Certification | null>((em, ids) => loadByIds(em, Certification, ids));

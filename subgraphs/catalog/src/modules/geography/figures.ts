@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { defineLoader } from '@cooplab/kit';
+import { defineGroupedLoader } from '@cooplab/kit';
 import { CooperativeStatus, Sector } from '../catalog.enums.js';
 import { WOMEN_ONLY_SQL, YOUTH_LED_SQL } from '../cooperative/cooperative.entity.js';
 
@@ -43,11 +43,6 @@ const EMPTY: CooperativeFigures = {
 };
 
 type Place = 'region_code' | 'country_code';
-
-interface FiguresKey {
-  code: string;
-  sector: Sector | null;
-}
 
 /** Figures of many places at once: two grouped queries per sector asked for, whatever the number of places. */
 export async function cooperativeFigures(em: EntityManager, place: Place, codes: string[], sector: Sector | null): Promise<Map<string, CooperativeFigures>> {
@@ -98,21 +93,10 @@ export async function cooperativeFigures(em: EntityManager, place: Place, codes:
 }
 
 function figuresLoader(place: Place) {
-  return defineLoader<FiguresKey, CooperativeFigures, string>(
-    async (em, keys) => {
-      const bySector = new Map<Sector | null, string[]>();
-      for (const key of keys) bySector.set(key.sector, [...(bySector.get(key.sector) ?? []), key.code]);
-      const results = new Map<string, CooperativeFigures>();
-      await Promise.all(
-        [...bySector].map(async ([sector, codes]) => {
-          const figures = await cooperativeFigures(em, place, [...new Set(codes)], sector);
-          for (const [code, f] of figures) results.set(`${code}|${sector ?? ''}`, f);
-        }),
-      );
-      return keys.map((k) => results.get(`${k.code}|${k.sector ?? ''}`) ?? { ...EMPTY });
-    },
-    { cacheKeyFn: (k) => `${k.code}|${k.sector ?? ''}` },
-  );
+  return defineGroupedLoader<{ sector: Sector | null }, CooperativeFigures>({
+    batch: (em, codes, { sector }) => cooperativeFigures(em, place, codes, sector),
+    missing: () => ({ ...EMPTY }),
+  });
 }
 
 export const regionFigures = figuresLoader('region_code');

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { defineLoader } from '@cooplab/kit';
+import { defineGroupedLoader } from '@cooplab/kit';
 import { CoopTool } from '../learning.enums.js';
 import { Country, Organization, countryRef, organizationRef } from '../federation/stubs.js';
 
@@ -177,28 +177,11 @@ export async function learningFigures(
   return result;
 }
 
-const keyOf = (k: FiguresKey) => `${k.scope}|${k.code}|${k.programCode ?? ''}|${k.year ?? ''}`;
-
 /** Figures through one loader: keys are grouped by scope and filters, each group costs one batch of queries. */
-export const figuresLoader = defineLoader<FiguresKey, LearningFigures, string>(
-  async (em, keys) => {
-    const groups = new Map<string, { scope: FiguresScope; programCode: string | null; year: number | null; codes: Set<string> }>();
-    for (const k of keys) {
-      const g = `${k.scope}|${k.programCode ?? ''}|${k.year ?? ''}`;
-      if (!groups.has(g)) groups.set(g, { scope: k.scope, programCode: k.programCode, year: k.year, codes: new Set() });
-      groups.get(g)!.codes.add(k.code);
-    }
-    const results = new Map<string, LearningFigures>();
-    await Promise.all(
-      [...groups.values()].map(async (g) => {
-        const figures = await learningFigures(em, g.scope, [...g.codes], g.programCode, g.year);
-        for (const [code, f] of figures) results.set(keyOf({ scope: g.scope, code, programCode: g.programCode, year: g.year }), f);
-      }),
-    );
-    return keys.map((k) => results.get(keyOf(k)) ?? { ...EMPTY_FIGURES });
-  },
-  { cacheKeyFn: keyOf },
-);
+export const figuresLoader = defineGroupedLoader<Omit<FiguresKey, 'code'>, LearningFigures>({
+  batch: (em, codes, { scope, programCode, year }) => learningFigures(em, scope, codes, programCode, year),
+  missing: () => ({ ...EMPTY_FIGURES }),
+});
 
 @ObjectType({ description: 'Certified trainers of one country.' })
 export class CountryTrainerCount {

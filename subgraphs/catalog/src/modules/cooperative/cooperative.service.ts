@@ -4,9 +4,9 @@ import {
   NotFoundError,
   Problems,
   escapeLike,
+  checkPlace,
   flushUnique,
   foldForSearch,
-  MOROCCO,
   todayIso,
   newId,
   paginate,
@@ -155,8 +155,7 @@ export class CooperativeService {
     ]);
     if (!country) problems.add('input.countryCode', `unknown country ${countryCode}`);
     if (regionCode && !region) problems.add('input.regionCode', `unknown region ${regionCode}`);
-    if (region && region.country.code !== countryCode) problems.add('input.regionCode', `region ${regionCode} is not in ${countryCode}`);
-    if (countryCode === MOROCCO && !regionCode) problems.add('input.regionCode', 'is required for a Moroccan cooperative');
+    checkPlace(countryCode, regionCode, problems);
     return { country, region };
   }
 }

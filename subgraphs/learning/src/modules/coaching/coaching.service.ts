@@ -1,9 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { newId, NotFoundError, paginate, Problems, todayIso, type Page, type PageRequest } from '@cooplab/kit';
+import { checkPlace, newId, NotFoundError, paginate, Problems, todayIso, type Page, type PageRequest } from '@cooplab/kit';
 import { recordBeneficiary } from '../enrollment/enrollment.service.js';
 import { Program } from '../program/program.entity.js';
 import { Trainer } from '../trainer/trainer.entity.js';
-import { checkPlace } from '../validation.js';
 import { CoachingSession } from './coaching.entity.js';
 import type { RecordCoachingSessionInput } from './coaching.inputs.js';
 

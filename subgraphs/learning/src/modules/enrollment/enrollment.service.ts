@@ -1,8 +1,7 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
-import { ConflictError, flushUnique, MOROCCO, newId, NotFoundError, Problems, todayIso } from '@cooplab/kit';
+import { checkPlace, ConflictError, flushUnique, MOROCCO, newId, NotFoundError, Problems, todayIso } from '@cooplab/kit';
 import { EnrollmentStatus } from '../learning.enums.js';
 import { Cohort } from '../program/program.entity.js';
-import { checkPlace } from '../validation.js';
 import { Beneficiary } from './beneficiary.entity.js';
 import { Enrollment } from './enrollment.entity.js';
 import type { EnrollCooperativeInput, SetEnrollmentStatusInput } from './enrollment.inputs.js';

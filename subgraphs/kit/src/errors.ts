@@ -1,6 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { isUuid } from './ids.js';
+import { UUID_MESSAGE, isUuid } from './ids.js';
 import type { Logger } from './logger.js';
 
 /** One offending input field: a dotted path from the argument (`input.priceCentimes`) and what is wrong. */
@@ -146,6 +146,6 @@ export function createErrorFormatter(log: Logger) {
 
 /** Checks an id argument before it reaches SQL: BAD_USER_INPUT naming the field when it is not a UUID. */
 export function requireUuid(value: string, field: string): string {
-  if (!isUuid(value)) throw ValidationError.field(field, 'must be a UUID');
+  if (!isUuid(value)) throw ValidationError.field(field, UUID_MESSAGE);
   return value.toLowerCase();
 }

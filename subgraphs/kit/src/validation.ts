@@ -1,6 +1,7 @@
-import { validate, type ValidationError as ClassValidatorError } from 'class-validator';
+import { IsUUID, validate, type ValidationError as ClassValidatorError } from 'class-validator';
 import { getNamedType, type GraphQLResolveInfo } from 'graphql';
 import { ValidationError, type FieldProblem } from './errors.js';
+import { UUID_MESSAGE } from './ids.js';
 
 function flatten(errors: ClassValidatorError[], prefix: string): FieldProblem[] {
   return errors.flatMap((e) => {
@@ -38,3 +39,6 @@ export async function validateInput(
   }
   if (problems.length) throw new ValidationError(problems);
 }
+
+/** An input field holding an id: any UUID, reported as "must be a UUID". */
+export const IsId = (options: { each?: boolean } = {}): PropertyDecorator => IsUUID('all', { message: UUID_MESSAGE, ...options });

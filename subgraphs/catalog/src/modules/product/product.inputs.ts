@@ -1,6 +1,6 @@
-import { ArrayMaxSize, IsOptional, IsUUID, Matches, MaxLength, Min, Max, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Matches, MaxLength, Min, Max, ValidateNested } from 'class-validator';
 import { Field, InputType, Int, registerEnumType } from 'type-graphql';
-import { LocalizedTextInput, REGION_CODE } from '@cooplab/kit';
+import { IsId, LocalizedTextInput, REGION_CODE } from '@cooplab/kit';
 import { ProductCategory, ProductUnit, QualityLabel } from '../catalog.enums.js';
 
 export const MAX_PRICE_CENTIMES = 1_000_000_000;
@@ -46,14 +46,14 @@ export class ProductFilter {
 
   @Field(() => String, { nullable: true, description: 'Products of one cooperative.' })
   @IsOptional()
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IsId()
   cooperativeId?: string | null;
 }
 
 @InputType({ description: 'A new product of a cooperative.' })
 export class CreateProductInput {
   @Field(() => String)
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IsId()
   cooperativeId!: string;
 
   @Field(() => ProductCategory)

@@ -1,8 +1,8 @@
-import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsId } from '@cooplab/kit';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { ActionStatus, Dimension } from '../learning.enums.js';
-import { UUID_MESSAGE } from '../validation.js';
 
 @InputType({ description: 'The score of one dimension.' })
 export class DimensionScoreInput {
@@ -18,7 +18,7 @@ export class DimensionScoreInput {
 @InputType({ description: 'A needs assessment: a score on each of the six dimensions, each given once.' })
 export class RecordNeedsAssessmentInput {
   @Field(() => ID, { description: 'The cooperative’s id in the catalog.' })
-  @IsUUID('all', { message: UUID_MESSAGE })
+  @IsId()
   cooperativeId!: string;
 
   @Field(() => GraphQLLocalDate, { description: 'The day of the assessment.' })
@@ -43,7 +43,7 @@ export class RecordNeedsAssessmentInput {
 @InputType({ description: 'A new action of a cooperative’s development plan (TODO).' })
 export class AddDevelopmentActionInput {
   @Field(() => ID, { description: 'The cooperative’s id in the catalog.' })
-  @IsUUID('all', { message: UUID_MESSAGE })
+  @IsId()
   cooperativeId!: string;
 
   @Field(() => Dimension, { description: 'The dimension.' })
@@ -60,7 +60,7 @@ export class AddDevelopmentActionInput {
 @InputType({ description: 'Moves a development action to another status.' })
 export class SetDevelopmentActionStatusInput {
   @Field(() => ID, { description: 'The development action.' })
-  @IsUUID('all', { message: UUID_MESSAGE })
+  @IsId()
   actionId!: string;
 
   @Field(() => ActionStatus, { description: 'Where it stands.' })

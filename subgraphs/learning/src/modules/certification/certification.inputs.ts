@@ -1,14 +1,13 @@
-import { ArrayMaxSize, IsOptional, IsUUID, Length, Matches } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Length, Matches } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { COUNTRY_CODE } from '@cooplab/kit';
+import { COUNTRY_CODE, IsId } from '@cooplab/kit';
 import { CertificationLevel, CertificationStatus, CoopTool } from '../learning.enums.js';
-import { UUID_MESSAGE } from '../validation.js';
 
 @InputType({ description: 'Certifies a trainer on a tool; the dates of the earlier stages of the path are optional but must come in order.' })
 export class IssueCertificationInput {
   @Field(() => ID, { description: 'The trainer.' })
-  @IsUUID('all', { message: UUID_MESSAGE })
+  @IsId()
   trainerId!: string;
 
   @Field(() => CoopTool, { description: 'The ILO COOP tool.' })
@@ -19,7 +18,7 @@ export class IssueCertificationInput {
 
   @Field(() => ID, { nullable: true, description: 'The issuing organisation (catalog id); the ILO unless given.' })
   @IsOptional()
-  @IsUUID('all', { message: UUID_MESSAGE })
+  @IsId()
   issuerId?: string | null;
 
   @Field(() => GraphQLLocalDate, { description: 'Issue date: the day the trainer became CERTIFIED; not in the future.' })
@@ -41,7 +40,7 @@ export class IssueCertificationInput {
 @InputType({ description: 'Renews a certification until a new expiry date.' })
 export class RenewCertificationInput {
   @Field(() => ID, { description: 'The certification.' })
-  @IsUUID('all', { message: UUID_MESSAGE })
+  @IsId()
   certificationId!: string;
 
   @Field(() => GraphQLLocalDate, { description: 'The new last valid day: after the current one and not in the past.' })
@@ -56,7 +55,7 @@ export class RenewCertificationInput {
 @InputType({ description: 'Suspends, reinstates or revokes a certification; the reason is required to suspend or revoke.' })
 export class CertificationStatusChangeInput {
   @Field(() => ID, { description: 'The certification.' })
-  @IsUUID('all', { message: UUID_MESSAGE })
+  @IsId()
   certificationId!: string;
 
   @Field(() => String, { nullable: true, description: 'Why (kept in the audit trail); required to suspend or revoke.' })

@@ -1,18 +1,17 @@
-import { IsOptional, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { IsOptional, Length, Matches, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { COUNTRY_CODE, COUNTRY_CODE_MESSAGE, REGION_CODE, REGION_CODE_MESSAGE } from '@cooplab/kit';
+import { COUNTRY_CODE, COUNTRY_CODE_MESSAGE, IsId, REGION_CODE, REGION_CODE_MESSAGE } from '@cooplab/kit';
 import { CoachingMode } from '../learning.enums.js';
-import { UUID_MESSAGE } from '../validation.js';
 
 @InputType({ description: 'A coaching session of a cooperative, recording where the cooperative is (for the figures per region and country).' })
 export class RecordCoachingSessionInput {
   @Field(() => ID, { description: 'The cooperative’s id in the catalog.' })
-  @IsUUID('all', { message: UUID_MESSAGE })
+  @IsId()
   cooperativeId!: string;
 
   @Field(() => ID, { description: 'The programme.' })
-  @IsUUID('all', { message: UUID_MESSAGE })
+  @IsId()
   programId!: string;
 
   @Field(() => String, { description: 'ISO 3166-1 alpha-2 code of the cooperative’s country.' })
@@ -26,7 +25,7 @@ export class RecordCoachingSessionInput {
 
   @Field(() => ID, { nullable: true, description: 'The coach, when a registered trainer.' })
   @IsOptional()
-  @IsUUID('all', { message: UUID_MESSAGE })
+  @IsId()
   trainerId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'The coach’s name otherwise (one of trainerId and coachName is required).' })

@@ -1,18 +1,17 @@
-import { IsOptional, IsUUID, Matches } from 'class-validator';
+import { IsOptional, Matches } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { COUNTRY_CODE, COUNTRY_CODE_MESSAGE, REGION_CODE, REGION_CODE_MESSAGE } from '@cooplab/kit';
+import { COUNTRY_CODE, COUNTRY_CODE_MESSAGE, IsId, REGION_CODE, REGION_CODE_MESSAGE } from '@cooplab/kit';
 import { EnrollmentStatus } from '../learning.enums.js';
-import { UUID_MESSAGE } from '../validation.js';
 
 @InputType({ description: 'Enrols a cooperative in a cohort, recording where the cooperative is (for the figures per region and country).' })
 export class EnrollCooperativeInput {
   @Field(() => ID, { description: 'The cooperative’s id in the catalog.' })
-  @IsUUID('all', { message: UUID_MESSAGE })
+  @IsId()
   cooperativeId!: string;
 
   @Field(() => ID, { description: 'The cohort.' })
-  @IsUUID('all', { message: UUID_MESSAGE })
+  @IsId()
   cohortId!: string;
 
   @Field(() => String, { description: 'ISO 3166-1 alpha-2 code of the cooperative’s country (as in the catalog).' })
@@ -31,7 +30,7 @@ export class EnrollCooperativeInput {
 @InputType({ description: 'Moves an enrolment to another status.' })
 export class SetEnrollmentStatusInput {
   @Field(() => ID, { description: 'The enrolment.' })
-  @IsUUID('all', { message: UUID_MESSAGE })
+  @IsId()
   enrollmentId!: string;
 
   @Field(() => EnrollmentStatus, { description: 'Where it stands.' })

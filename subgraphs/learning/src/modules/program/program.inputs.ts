@@ -1,9 +1,9 @@
-import { ArrayMaxSize, IsOptional, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { LocalizedTextInput, REGION_CODE } from '@cooplab/kit';
+import { IsId, LocalizedTextInput, REGION_CODE } from '@cooplab/kit';
 import { ProgramKind } from '../learning.enums.js';
-import { PROGRAM_CODE, UUID_MESSAGE } from '../validation.js';
+import { PROGRAM_CODE } from '../validation.js';
 
 @InputType({ description: 'A new programme.' })
 export class CreateProgramInput {
@@ -21,7 +21,7 @@ export class CreateProgramInput {
   @Field(() => [ID], { nullable: true, description: 'Ids of the partner organisations (catalog).' })
   @IsOptional()
   @ArrayMaxSize(20)
-  @IsUUID('all', { each: true, message: UUID_MESSAGE })
+  @IsId({ each: true })
   partnerIds?: string[] | null;
 
   @Field(() => Int, { nullable: true, description: 'How many cooperatives it aims to support.' })
@@ -37,7 +37,7 @@ export class CreateProgramInput {
 @InputType({ description: 'A new cohort (intake) of a programme.' })
 export class CreateCohortInput {
   @Field(() => ID, { description: 'The programme.' })
-  @IsUUID('all', { message: UUID_MESSAGE })
+  @IsId()
   programId!: string;
 
   @Field(() => String, { description: 'Unique within the programme.' })

@@ -1,8 +1,7 @@
-import { ArrayMaxSize, IsEmail, IsOptional, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsEmail, IsOptional, Length, Matches, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { COUNTRY_CODE, COUNTRY_CODE_MESSAGE } from '@cooplab/kit';
+import { COUNTRY_CODE, COUNTRY_CODE_MESSAGE, IsId } from '@cooplab/kit';
 import { CoopTool } from '../learning.enums.js';
-import { UUID_MESSAGE } from '../validation.js';
 
 @InputType({ description: 'A new trainer.' })
 export class CreateTrainerInput {
@@ -16,7 +15,7 @@ export class CreateTrainerInput {
 
   @Field(() => ID, { nullable: true, description: 'The organisation the trainer belongs to (catalog id).' })
   @IsOptional()
-  @IsUUID('all', { message: UUID_MESSAGE })
+  @IsId()
   organizationId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Unique; visible to the trainer and staff only.' })

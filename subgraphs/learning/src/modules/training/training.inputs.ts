@@ -1,12 +1,12 @@
-import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Max, Min, ValidateNested } from 'class-validator';
+import { IsId } from '@cooplab/kit';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { UUID_MESSAGE } from '../validation.js';
 
 @InputType({ description: 'One cooperative’s attendance at a training session.' })
 export class AttendanceInput {
   @Field(() => ID, { description: 'The cooperative; it must be enrolled in the session’s cohort.' })
-  @IsUUID('all', { message: UUID_MESSAGE })
+  @IsId()
   cooperativeId!: string;
 
   @Field(() => Int, { description: 'Women who attended for the cooperative.' })
@@ -23,7 +23,7 @@ export class AttendanceInput {
 @InputType({ description: 'A training session of a cohort with its attendance.' })
 export class RecordTrainingSessionInput {
   @Field(() => ID, { description: 'The cohort.' })
-  @IsUUID('all', { message: UUID_MESSAGE })
+  @IsId()
   cohortId!: string;
 
   @Field(() => String, { description: 'The module taught.' })
@@ -40,7 +40,7 @@ export class RecordTrainingSessionInput {
 
   @Field(() => ID, { nullable: true, description: 'The trainer.' })
   @IsOptional()
-  @IsUUID('all', { message: UUID_MESSAGE })
+  @IsId()
   trainerId?: string | null;
 
   @Field(() => [AttendanceInput], { description: 'The cooperatives that attended, each once.' })

@@ -7,7 +7,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { createLogger, runProcess, startEmbeddedPostgres, stableId, type EmbeddedServer, type LogLevel } from '@cooplab/kit';
+import { DEMO_PRINCIPALS, createLogger, runProcess, startEmbeddedPostgres, stableId, type EmbeddedServer, type LogLevel, type Role } from '@cooplab/kit';
 import { issueApiKey, type ApiKeyRecord } from '@cooplab/gateway/apikeys';
 import { mintJwt } from '@cooplab/gateway/tokens';
 import { randomSecret, startGraph } from './graph.js';
@@ -72,13 +72,15 @@ runProcess('dev', async () => {
       apiKeys: [secrets.partnerApiKeyRecord],
       log,
     });
-    const jwt = (role: 'STAFF' | 'PARTNER' | 'JURY' | 'TRAINER', extra: { org?: string; trainer?: string } = {}) =>
+    const jwt = (role: Exclude<Role, 'ANONYMOUS'>, extra: { org?: string; trainer?: string; coop?: string; buyer?: string } = {}) =>
       mintJwt({ role, secret: process.env.JWT_SECRET ?? secrets.jwtSecret, ttl: '30d', ...extra });
     const tokens = {
       STAFF: await jwt('STAFF'),
       PARTNER: await jwt('PARTNER', { org: odco }),
       JURY: await jwt('JURY', { org: odco }),
-      TRAINER: await jwt('TRAINER', { trainer: stableId('trainer', 'demo') }),
+      TRAINER: await jwt('TRAINER', { trainer: DEMO_PRINCIPALS.trainerId }),
+      COOPERATIVE: await jwt('COOPERATIVE', { coop: DEMO_PRINCIPALS.cooperativeId }),
+      BUYER: await jwt('BUYER', { buyer: DEMO_PRINCIPALS.buyerId }),
     };
     const example = `{ cooperatives(first: 3, filter: { regions: ["MA-09"], womenOnly: true }) { totalCount edges { node { name { fr ar } sector products { name { fr } price { amount } } } } } }`;
     process.stdout.write(

@@ -1,7 +1,7 @@
 /**
  * Mints credentials for the gateway.
  *
- *   npm run token -- jwt --role STAFF [--org <uuid>] [--trainer <uuid>] [--sub name] [--ttl 8h] [--secret s]
+ *   npm run token -- jwt --role STAFF [--org <uuid>] [--trainer <uuid>] [--coop <uuid>] [--buyer <uuid>] [--sub name] [--ttl 8h] [--secret s]
  *       prints an HS256 JWT signed with JWT_SECRET (or --secret); JWT_ISSUER / JWT_AUDIENCE (or --issuer /
  *       --audience) are set in the token when given.
  *   npm run token -- api-key --org <uuid> --label "ODCO dashboard" [--role PARTNER|STAFF]
@@ -9,12 +9,13 @@
  *       (line 2). The file stores only the key's SHA-256.
  */
 import { parseArgs } from 'node:util';
-import { isRole } from '@cooplab/kit';
+import { ROLES, isRole } from '@cooplab/kit';
 import { API_KEY_ROLES, issueApiKey } from '@cooplab/gateway/apikeys';
 import { mintJwt } from '@cooplab/gateway/tokens';
 
 const USAGE = `usage:
-  token jwt --role <ANONYMOUS|TRAINER|PARTNER|JURY|STAFF> [--org <uuid>] [--trainer <uuid>] [--sub <name>] [--ttl 8h]
+  token jwt --role <ANONYMOUS|TRAINER|COOPERATIVE|BUYER|PARTNER|JURY|STAFF> [--org <uuid>] [--trainer <uuid>]
+            [--coop <uuid>] [--buyer <uuid>] [--sub <name>] [--ttl 8h]
             [--secret <secret>] [--issuer <iss>] [--audience <aud>]
   token api-key --org <uuid> --label <text> [--role PARTNER|STAFF]`;
 
@@ -29,6 +30,8 @@ async function main(argv: string[]): Promise<void> {
         role: { type: 'string' },
         org: { type: 'string' },
         trainer: { type: 'string' },
+        coop: { type: 'string' },
+        buyer: { type: 'string' },
         sub: { type: 'string' },
         ttl: { type: 'string' },
         secret: { type: 'string' },
@@ -36,13 +39,15 @@ async function main(argv: string[]): Promise<void> {
         audience: { type: 'string' },
       },
     });
-    if (!isRole(values.role)) throw new UsageError('--role is required: ANONYMOUS, TRAINER, PARTNER, JURY or STAFF');
+    if (!isRole(values.role)) throw new UsageError(`--role is required: ${ROLES.join(', ')}`);
     const secret = values.secret ?? process.env.JWT_SECRET;
     if (!secret) throw new UsageError('set JWT_SECRET (as the gateway has it) or pass --secret');
     const token = await mintJwt({
       role: values.role,
       org: values.org,
       trainer: values.trainer,
+      coop: values.coop,
+      buyer: values.buyer,
       sub: values.sub,
       ttl: values.ttl,
       secret,

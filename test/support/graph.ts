@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFile, readdir } from 'node:fs/promises';
 import { inject } from 'vitest';
-import { createLogger, dropDatabase, stableId, type Role } from '@cooplab/kit';
+import { DEMO_PRINCIPALS, createLogger, dropDatabase, stableId, type Role } from '@cooplab/kit';
 import { postGraphQL, type GraphQLResponse } from '@cooplab/kit/testing';
 import { issueApiKey } from '@cooplab/gateway/apikeys';
 import { mintJwt } from '@cooplab/gateway/tokens';
@@ -9,7 +9,7 @@ import { randomSecret, startGraph, type RunningGraph } from '@cooplab/scripts/gr
 import { subgraphs } from '@cooplab/scripts/subgraphs';
 
 export const ODCO = stableId('organization', 'odco');
-export const DEMO_TRAINER = stableId('trainer', 'demo');
+export const DEMO_TRAINER = DEMO_PRINCIPALS.trainerId;
 
 export interface TestGraph {
   graph: RunningGraph;
@@ -29,7 +29,7 @@ export async function startTestGraph(): Promise<TestGraph> {
   const jwtSecret = randomSecret();
   const apiKey = issueApiKey({ organizationId: ODCO, label: 'ODCO (test)' });
   const graph = await startGraph({ postgresUrl, databasePrefix: prefix, seed: true, jwtSecret, apiKeys: [apiKey.record], log: createLogger({}, 'silent') });
-  const jwt = (role: Role, extra: { org?: string; trainer?: string } = {}) => mintJwt({ role, secret: jwtSecret, ...extra });
+  const jwt = (role: Role, extra: { org?: string; trainer?: string; coop?: string; buyer?: string } = {}) => mintJwt({ role, secret: jwtSecret, ...extra });
   return {
     graph,
     query: (query, variables = {}, token) => postGraphQL(graph.url, query, variables, token ? { authorization: `Bearer ${token}` } : {}),
@@ -38,6 +38,8 @@ export async function startTestGraph(): Promise<TestGraph> {
       PARTNER: await jwt('PARTNER', { org: ODCO }),
       JURY: await jwt('JURY', { org: ODCO }),
       TRAINER: await jwt('TRAINER', { trainer: DEMO_TRAINER }),
+      COOPERATIVE: await jwt('COOPERATIVE', { coop: DEMO_PRINCIPALS.cooperativeId }),
+      BUYER: await jwt('BUYER', { buyer: DEMO_PRINCIPALS.buyerId }),
     },
     partnerApiKey: apiKey.key,
     sqlCount: (name) => graph.subgraphs[name]!.db.queries.count,

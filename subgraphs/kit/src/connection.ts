@@ -1,5 +1,5 @@
 import { Cursor, type EntityManager, type EntityName, type FilterQuery, type QueryOrderMap } from '@mikro-orm/postgresql';
-import { Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { ValidationError } from './errors.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -63,6 +63,16 @@ export function ConnectionOf<T extends object>(node: ClassType<T>, name: string)
 
 export interface PageRequest {
   first?: number | null;
+  after?: string | null;
+}
+
+/** `first`/`after` of every connection field: `@Args(() => PageArgs) page: PageArgs`. */
+@ArgsType()
+export class PageArgs implements PageRequest {
+  @Field(() => Int, { nullable: true, description: `Page size: ${DEFAULT_PAGE_SIZE} unless given, at most ${MAX_PAGE_SIZE}.` })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: '`endCursor` of the previous page.' })
   after?: string | null;
 }
 

@@ -1,6 +1,7 @@
 import { SignJWT, jwtVerify } from 'jose';
+import { stableId } from './ids.js';
 
-export const ROLES = ['ANONYMOUS', 'TRAINER', 'PARTNER', 'JURY', 'STAFF'] as const;
+export const ROLES = ['ANONYMOUS', 'TRAINER', 'COOPERATIVE', 'BUYER', 'PARTNER', 'JURY', 'STAFF'] as const;
 export type Role = (typeof ROLES)[number];
 export const isRole = (value: unknown): value is Role => typeof value === 'string' && (ROLES as readonly string[]).includes(value);
 
@@ -13,9 +14,24 @@ export interface Principal {
   organizationId?: string;
   /** The trainer the caller is (TRAINER). */
   trainerId?: string;
+  /** The cooperative a member acts for (COOPERATIVE). */
+  cooperativeId?: string;
+  /** The marketplace customer the caller is (BUYER). */
+  buyerId?: string;
 }
 
 export const ANONYMOUS: Principal = Object.freeze({ role: 'ANONYMOUS' });
+
+/**
+ * Who the demo tokens of `npm start` (and the end-to-end tests) stand for: ids of the demo world, stable across
+ * runs. The cooperative is RC-01-2020-0001, a founder of CoopStore with published products.
+ */
+export const DEMO_PRINCIPALS = Object.freeze({
+  organizationId: stableId('organization', 'odco'),
+  trainerId: stableId('trainer', 'demo'),
+  cooperativeId: stableId('cooperative', 'RC-01-2020-0001'),
+  buyerId: stableId('buyer', 'demo'),
+});
 
 /** The header that carries the principal from the gateway to the subgraphs. */
 export const PRINCIPAL_HEADER = 'x-cooplab-principal';
@@ -33,6 +49,8 @@ export async function signPrincipal(principal: Principal, secret: string): Promi
     role: principal.role,
     ...(principal.organizationId ? { org: principal.organizationId } : {}),
     ...(principal.trainerId ? { trainer: principal.trainerId } : {}),
+    ...(principal.cooperativeId ? { coop: principal.cooperativeId } : {}),
+    ...(principal.buyerId ? { buyer: principal.buyerId } : {}),
   })
     .setProtectedHeader({ alg: 'HS256' })
     .setIssuer(ISSUER)
@@ -52,5 +70,7 @@ export async function verifyPrincipal(token: string, secret: string): Promise<Pr
     ...(payload.sub && payload.sub !== 'anonymous' ? { subject: payload.sub } : {}),
     ...(typeof payload.org === 'string' ? { organizationId: payload.org } : {}),
     ...(typeof payload.trainer === 'string' ? { trainerId: payload.trainer } : {}),
+    ...(typeof payload.coop === 'string' ? { cooperativeId: payload.coop } : {}),
+    ...(typeof payload.buyer === 'string' ? { buyerId: payload.buyer } : {}),
   };
 }

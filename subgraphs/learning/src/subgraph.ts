@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { sendJson, type SubgraphDefinition } from '@cooplab/kit';
+import { sendJson, type Logger, type SubgraphDefinition } from '@cooplab/kit';
 import { loadLearningConfig, type LearningConfig } from './config.js';
 import { entities } from './entities.js';
 import { migrations } from './migrations/index.js';
@@ -31,5 +31,9 @@ export function createLearningSubgraph(config: LearningConfig): SubgraphDefiniti
     seed: seedLearning,
   };
 }
+
+/** The subgraph configured from its environment (how the graph's scripts and the image find it). */
+export const createSubgraph = (env: NodeJS.ProcessEnv = process.env, log?: Logger): SubgraphDefinition =>
+  createLearningSubgraph(loadLearningConfig(env, log));
 
 export { loadLearningConfig, parseCredentialKey, type LearningConfig } from './config.js';

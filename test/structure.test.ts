@@ -127,3 +127,32 @@ describe('subgraphs meet only through federation', () => {
     expect(gone.map((k) => `${k.from} → ${k.to} in ${k.where} (issue ${k.issue})`)).toEqual([]);
   });
 });
+
+describe('a module is one unit', () => {
+  describe.each(subgraphPackages.map((p) => [p.folder, p] as const))('subgraphs/%s', (_, pkg) => {
+    const modulesDir = join(pkg.dir, 'src', 'modules');
+    const concepts = existsSync(modulesDir) ? readdirSync(modulesDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name) : [];
+
+    it('has one folder per concept, each with its <concept>.module.ts, all assembled in src/subgraph.ts', () => {
+      expect(concepts.length).toBeGreaterThan(0);
+      const subgraph = read(join(pkg.dir, 'src', 'subgraph.ts'));
+      expect(concepts.filter((c) => !existsSync(join(modulesDir, c, `${c}.module.ts`))), 'folders without <concept>.module.ts').toEqual([]);
+      expect(concepts.filter((c) => !subgraph.includes(`./modules/${c}/${c}.module.js`)), 'modules src/subgraph.ts does not assemble').toEqual([]);
+    });
+
+    it('keeps loaders beside their concept (no loaders file for the whole subgraph)', () => {
+      expect(readdirSync(modulesDir).filter((f) => f.endsWith('.loaders.ts'))).toEqual([]);
+    });
+
+    it('reaches another module through its service or loaders, never its resolver or module file', () => {
+      const wrong = concepts.flatMap((concept) =>
+        tsFiles(join(modulesDir, concept)).flatMap((file) =>
+          importsOf(file)
+            .filter((specifier) => /\.(resolver|module)\.js$/.test(specifier) && !specifier.startsWith('./'))
+            .map((specifier) => `${relative(pkg.dir, file)} imports ${specifier}`),
+        ),
+      );
+      expect(wrong).toEqual([]);
+    });
+  });
+});

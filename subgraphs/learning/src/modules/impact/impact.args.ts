@@ -9,3 +9,8 @@ export function figureFilters(programCode: string | null | undefined, year: numb
   if (programCode != null && !/^[A-Za-z0-9][A-Za-z0-9-]{1,39}$/.test(programCode.trim())) throw ValidationError.field('programCode', 'is not a programme code');
   return { programCode: programCode?.trim().toUpperCase() ?? null, year: year ?? null };
 }
+
+/** The first day of `year` and of the next, for `date >= from and date < to`; null without a year. */
+export function yearRange(year: number | null): [string, string] | null {
+  return year === null ? null : [`${String(year).padStart(4, '0')}-01-01`, `${String(year + 1).padStart(4, '0')}-01-01`];
+}

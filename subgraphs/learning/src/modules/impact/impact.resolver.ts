@@ -1,8 +1,9 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { SubgraphContext } from '@cooplab/kit';
-import { Country, Region } from '../federation/stubs.js';
-import { PROGRAM_CODE_ARG, YEAR_ARG, figureFilters } from './figures.args.js';
-import { LearningFigures, figuresLoader } from './figures.js';
+import { Country, Region } from '../catalog.stubs.js';
+import { PROGRAM_CODE_ARG, YEAR_ARG, figureFilters } from './impact.args.js';
+import { LearningFigures } from './impact.figures.js';
+import { figuresLoader } from './impact.loaders.js';
 
 @Resolver(() => Region)
 export class RegionLearningResolver {

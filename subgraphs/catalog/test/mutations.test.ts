@@ -150,6 +150,19 @@ describe('products', () => {
     expect(withdrawn.data!.withdrawProduct.published).toBe(false);
   });
 
+  it('answers the new product’s cooperative from what the mutation read, without reading it again', async () => {
+    const sqlOf = async (query: string) => {
+      const before = catalog.sqlCount();
+      const res = await catalog.query<{ createProduct: { cooperative?: { id: string; registryNumber: string } } }>(query, { input: product() }, STAFF);
+      expect(res.errors).toBeUndefined();
+      return { sql: catalog.sqlCount() - before, res };
+    };
+    const without = await sqlOf(`mutation ($input: CreateProductInput!) { createProduct(input: $input) { id } }`);
+    const withCooperative = await sqlOf(`mutation ($input: CreateProductInput!) { createProduct(input: $input) { id cooperative { id registryNumber } } }`);
+    expect(withCooperative.res.data!.createProduct.cooperative).toEqual({ id: coop(), registryNumber: demo.cooperatives[20]!.registryNumber });
+    expect(withCooperative.sql).toBe(without.sql);
+  });
+
   it('refuses a negative price, an unknown cooperative and a product of a suspended cooperative on the marketplace', async () => {
     const negative = await catalog.query(CREATE_PRODUCT, { input: { ...product(), priceCentimes: -1 } }, STAFF);
     expect(negative.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.priceCentimes', message: 'must not be negative' }] });

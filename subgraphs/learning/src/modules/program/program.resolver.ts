@@ -2,9 +2,9 @@ import { Arg, Args, Ctx, FieldResolver, Int, Mutation, ObjectType, Query, Resolv
 import { Allow, ConnectionOf, loadedOr, PageArgs, type SubgraphContext } from '@cooplab/kit';
 import { Enrollment } from '../enrollment/enrollment.entity.js';
 import { Organization, Region, organizationRef, regionRef } from '../catalog.stubs.js';
-import { YEAR_ARG, figureFilters } from '../impact/impact.args.js';
+import { YEAR_ARG } from '../impact/impact.args.js';
 import { LearningFigures } from '../impact/impact.figures.js';
-import { figuresLoader } from '../impact/impact.loaders.js';
+import { figuresOf } from '../impact/impact.loaders.js';
 import { ProgramKind } from '../learning.enums.js';
 import { enrollmentsOfCohort } from '../enrollment/enrollment.loaders.js';
 import { cohortsOfProgram, programByCode, programById } from './program.loaders.js';
@@ -55,8 +55,7 @@ export class ProgramResolver {
 
   @FieldResolver(() => LearningFigures, { description: 'What the programme achieved (certifiedTrainers is null here).' })
   figures(@Root() program: Program, @Ctx() ctx: SubgraphContext, @Arg('year', () => Int, YEAR_ARG) year?: number) {
-    const filters = figureFilters(null, year);
-    return figuresLoader(ctx).load({ scope: 'program', code: program.code, programCode: null, year: filters.year });
+    return figuresOf(ctx, 'program', program.code, { year });
   }
 
   @Mutation(() => Program, { description: 'Creates a programme. Staff only.' })
@@ -92,7 +91,6 @@ export class CohortResolver {
 
   @FieldResolver(() => LearningFigures, { description: 'What the cohort achieved: its cooperatives enrolled, trained, and coached within its programme.' })
   figures(@Root() cohort: Cohort, @Ctx() ctx: SubgraphContext, @Arg('year', () => Int, YEAR_ARG) year?: number) {
-    const filters = figureFilters(null, year);
-    return figuresLoader(ctx).load({ scope: 'cohort', code: cohort.id, programCode: null, year: filters.year });
+    return figuresOf(ctx, 'cohort', cohort.id, { year });
   }
 }

@@ -2,17 +2,20 @@ import 'reflect-metadata';
 import { fileURLToPath } from 'node:url';
 import { defineSubgraph } from '@cooplab/kit';
 import { migrations } from './migrations/index.js';
+import { buyerModule } from './modules/buyer/buyer.module.js';
 import { cooperativeModule } from './modules/cooperative/cooperative.module.js';
+import { deliveryModule } from './modules/delivery/delivery.module.js';
 import { geographyModule } from './modules/geography/geography.module.js';
 import { organizationModule } from './modules/organization/organization.module.js';
+import { orderModule } from './modules/order/order.module.js';
 import { productModule } from './modules/product/product.module.js';
 import { seedCatalog } from './seed/seed.js';
 
-/** The catalog subgraph: countries, regions, partner organisations, cooperatives and their products. */
+/** The catalog subgraph: countries, regions, partner organisations, cooperatives, their products and the marketplace. */
 export const catalogSubgraph = defineSubgraph({
   name: 'catalog',
   defaultPort: 4001,
-  modules: [cooperativeModule, productModule, geographyModule, organizationModule],
+  modules: [cooperativeModule, productModule, geographyModule, organizationModule, deliveryModule, buyerModule, orderModule],
   migrations,
   migrationsPath: fileURLToPath(new URL('../src/migrations', import.meta.url)),
   seed: seedCatalog,

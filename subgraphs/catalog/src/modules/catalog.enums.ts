@@ -36,8 +36,22 @@ export enum OrganizationKind {
   UNIVERSITY = 'UNIVERSITY',
   SCHOOL = 'SCHOOL',
   COOPERATIVE_NETWORK = 'COOPERATIVE_NETWORK',
+  DELIVERY_PARTNER = 'DELIVERY_PARTNER',
 }
-registerEnumType(OrganizationKind, { name: 'OrganizationKind', description: 'What kind of partner an organisation is.' });
+registerEnumType(OrganizationKind, {
+  name: 'OrganizationKind',
+  description: 'What kind of partner an organisation is.',
+  valuesConfig: {
+    PUBLIC_AGENCY: { description: 'A public agency, e.g. the cooperative development office (ODCO).' },
+    MINISTRY: { description: 'A ministry.' },
+    INTERNATIONAL_ORGANIZATION: { description: 'An international organisation, e.g. the ILO.' },
+    FOUNDATION: { description: 'A foundation, e.g. the OCP Foundation.' },
+    UNIVERSITY: { description: 'A university.' },
+    SCHOOL: { description: 'A school.' },
+    COOPERATIVE_NETWORK: { description: 'A network of cooperatives, e.g. CoopStore.' },
+    DELIVERY_PARTNER: { description: 'A regional short-circuit delivery partner of the marketplace (see `Organization.delivery`).' },
+  },
+});
 
 export enum ProductCategory {
   ARGAN_OIL = 'ARGAN_OIL',

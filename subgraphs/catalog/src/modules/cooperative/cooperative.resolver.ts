@@ -43,9 +43,9 @@ export class CooperativeResolver {
     return loadedOr(cooperative.country, countryByCode(ctx), cooperative.country.code);
   }
 
-  @FieldResolver(() => [Product], { description: 'Its products: published ones, or all of them for partners and staff.' })
+  @FieldResolver(() => [Product], { description: 'Its products: published ones, or all of them for partners, staff and its own members.' })
   products(@Root() cooperative: Cooperative, @Ctx() ctx: SubgraphContext): Promise<Product[]> {
-    return productsOfCooperative(ctx).load(cooperative.id);
+    return productsOfCooperative(ctx, cooperative.id);
   }
 
   @FieldResolver(() => [Organization], { description: 'Networks of cooperatives it is a member of (e.g. CoopStore).' })

@@ -4,6 +4,7 @@ import { IsId, LocalizedTextInput, REGION_CODE } from '@cooplab/kit';
 import { ProductCategory, ProductUnit, QualityLabel } from '../catalog.enums.js';
 
 export const MAX_PRICE_CENTIMES = 1_000_000_000;
+export const MAX_STOCK = 1_000_000;
 
 export enum ProductOrder {
   NAME = 'NAME',
@@ -123,4 +124,16 @@ export class UpdateProductInput {
   @IsOptional()
   @Min(0, { message: 'must not be negative' })
   stock?: number | null;
+}
+
+@InputType({ description: "A change to a product's stock." })
+export class AdjustProductStockInput {
+  @Field(() => String)
+  @IsId()
+  productId!: string;
+
+  @Field(() => Int, { description: 'Units to add (a delivery from the workshop) or, negative, to take away (breakage, sales elsewhere).' })
+  @Min(-MAX_STOCK)
+  @Max(MAX_STOCK)
+  change!: number;
 }

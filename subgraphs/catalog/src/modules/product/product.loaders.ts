@@ -1,6 +1,6 @@
 import { defineLoader, loadByIds, loadGrouped, type SubgraphContext } from '@cooplab/kit';
 import { Product } from './product.entity.js';
-import { canSeeProduct, canSeeUnpublished } from './product.policy.js';
+import { canSeeProduct, seesAllProductsOf } from './product.policy.js';
 
 export const productById = defineLoader<string, Product | null>((em, ids) => loadByIds(em, Product, ids));
 
@@ -11,8 +11,8 @@ const publishedProductsOfCooperative = defineLoader<string, Product[]>((em, ids)
 );
 
 /** A cooperative's products the caller may see (product.policy.ts): unpublished rows are not even read for others. */
-export const productsOfCooperative = (ctx: SubgraphContext) =>
-  canSeeUnpublished(ctx.principal) ? allProductsOfCooperative(ctx) : publishedProductsOfCooperative(ctx);
+export const productsOfCooperative = (ctx: SubgraphContext, cooperativeId: string): Promise<Product[]> =>
+  (seesAllProductsOf(ctx.principal, cooperativeId) ? allProductsOfCooperative(ctx) : publishedProductsOfCooperative(ctx)).load(cooperativeId);
 
 /** A product as the caller may see it (product.policy.ts); null when there is none or it is hidden from them. */
 export async function visibleProduct(ctx: SubgraphContext, id: string): Promise<Product | null> {

@@ -3,7 +3,7 @@ import { Allow, ConnectionOf, loadedOr, requireUuid, type SubgraphContext } from
 import { Cooperative } from '../cooperative/cooperative.entity.js';
 import { cooperativeById } from '../cooperative/cooperative.loaders.js';
 import { Product } from './product.entity.js';
-import { CreateProductInput, ProductFilter, ProductOrder, UpdateProductInput } from './product.inputs.js';
+import { AdjustProductStockInput, CreateProductInput, ProductFilter, ProductOrder, UpdateProductInput } from './product.inputs.js';
 import { visibleProduct } from './product.loaders.js';
 import { productService } from './product.service.js';
 
@@ -34,27 +34,33 @@ export class ProductResolver {
     return loadedOr(product.cooperative, cooperativeById(ctx), product.cooperative.id);
   }
 
-  @Mutation(() => Product, { description: 'Adds a product to a cooperative. Staff only.' })
-  @Allow('STAFF')
+  @Mutation(() => Product, { description: 'Adds a product to a cooperative: its own members, or staff.' })
+  @Allow('COOPERATIVE')
   createProduct(@Arg('input', () => CreateProductInput) input: CreateProductInput, @Ctx() ctx: SubgraphContext) {
     return productService(ctx).create(input);
   }
 
-  @Mutation(() => Product, { description: 'Changes a product. Staff only.' })
-  @Allow('STAFF')
+  @Mutation(() => Product, { description: "Changes a product: its cooperative's members, or staff. To add or take units while orders come in, use adjustProductStock." })
+  @Allow('COOPERATIVE')
   updateProduct(@Arg('id', () => ID) id: string, @Arg('input', () => UpdateProductInput) input: UpdateProductInput, @Ctx() ctx: SubgraphContext) {
     return productService(ctx).update(requireUuid(id, 'id'), input);
   }
 
-  @Mutation(() => Product, { description: 'Offers a product on the marketplace. Staff only.' })
-  @Allow('STAFF')
+  @Mutation(() => Product, { description: "Offers a product on the marketplace: its cooperative's members, or staff." })
+  @Allow('COOPERATIVE')
   publishProduct(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext) {
     return productService(ctx).setPublished(requireUuid(id, 'id'), true);
   }
 
-  @Mutation(() => Product, { description: 'Withdraws a product from the marketplace. Staff only.' })
-  @Allow('STAFF')
+  @Mutation(() => Product, { description: "Withdraws a product from the marketplace: its cooperative's members, or staff. Orders placed are kept." })
+  @Allow('COOPERATIVE')
   withdrawProduct(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext) {
     return productService(ctx).setPublished(requireUuid(id, 'id'), false);
+  }
+
+  @Mutation(() => Product, { description: "Adds units to a product's stock, or takes some away, without overwriting what orders reserve meanwhile: its cooperative's members, or staff." })
+  @Allow('COOPERATIVE')
+  adjustProductStock(@Arg('input', () => AdjustProductStockInput) input: AdjustProductStockInput, @Ctx() ctx: SubgraphContext) {
+    return productService(ctx).adjustStock(input);
   }
 }

@@ -1,7 +1,9 @@
-import { type EntityManager, type FilterQuery, type QueryOrderMap } from '@mikro-orm/postgresql';
+import { LockMode, type EntityManager, type FilterQuery, type QueryOrderMap } from '@mikro-orm/postgresql';
 import {
+  ForbiddenError,
   NotFoundError,
   Problems,
+  ValidationError,
   escapeLike,
   foldForSearch,
   assignGiven,
@@ -17,8 +19,8 @@ import { CooperativeStatus } from '../catalog.enums.js';
 import { Cooperative } from '../cooperative/cooperative.entity.js';
 import type { Names } from '../cooperative/cooperative.service.js';
 import { Product } from './product.entity.js';
-import { canSeeUnpublished, visibleProducts } from './product.policy.js';
-import { ProductOrder, type CreateProductInput, type ProductFilter, type UpdateProductInput } from './product.inputs.js';
+import { canSeeProduct, canSeeUnpublished, managesProductsOf, visibleProducts } from './product.policy.js';
+import { MAX_STOCK, ProductOrder, type AdjustProductStockInput, type CreateProductInput, type ProductFilter, type UpdateProductInput } from './product.inputs.js';
 
 
 export function productSearchText(p: { name: Names }): string {
@@ -50,7 +52,11 @@ const ORDERS: Record<ProductOrder, QueryOrderMap<Product>> = {
 
 /** Rules of the product catalogue and the marketplace. */
 export class ProductService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    /** Who acts: a cooperative's member manages its own products only (product.policy.ts). */
+    private readonly principal: Principal,
+  ) {}
 
   list(filter: ProductFilter | null | undefined, page: PageRequest, principal: Principal, order = ProductOrder.NAME): Promise<Page<Product>> {
     if (filter?.minPriceCentimes != null && filter.maxPriceCentimes != null && filter.minPriceCentimes > filter.maxPriceCentimes) {
@@ -63,6 +69,7 @@ export class ProductService {
     return this.em.transactional(async (em) => {
       const cooperative = await em.findOne(Cooperative, { id: input.cooperativeId.toLowerCase() });
       if (!cooperative) throw new NotFoundError('Cooperative', input.cooperativeId, 'input.cooperativeId');
+      if (!managesProductsOf(this.principal, cooperative.id)) throw new ForbiddenError("A cooperative's members add products to their own cooperative only");
       const problems = new Problems();
       if (input.published) checkPublishable(cooperative, problems, 'input.published');
       problems.throwIfAny();
@@ -115,14 +122,36 @@ export class ProductService {
     });
   }
 
-  private async find(em: EntityManager, id: string, withCooperative = false): Promise<Product> {
-    const product = await em.findOne(Product, { id }, { populate: withCooperative ? ['cooperative', 'searchText'] : ['searchText'] });
-    if (!product) throw new NotFoundError('Product', id, 'id');
+  /**
+   * Adds units to (or, with a negative change, takes units from) a product's stock, under the row lock that
+   * ordering takes: unlike setting `stock`, it never overwrites units that orders reserved meanwhile.
+   */
+  async adjustStock(input: AdjustProductStockInput): Promise<Product> {
+    return this.em.transactional(async (em) => {
+      const id = input.productId.toLowerCase();
+      const product = await this.find(em, id, false, 'input.productId', true);
+      const stock = product.stock + input.change;
+      if (stock < 0) throw ValidationError.field('input.change', `would leave ${stock} in stock (${product.stock} now)`);
+      if (stock > MAX_STOCK) throw ValidationError.field('input.change', `would make the stock exceed ${MAX_STOCK}`);
+      product.stock = stock;
+      return product;
+    });
+  }
+
+  /** A product the caller manages: another cooperative's is FORBIDDEN when the caller can see it, NOT_FOUND otherwise. */
+  private async find(em: EntityManager, id: string, withCooperative = false, field = 'id', lock = false): Promise<Product> {
+    const product = await em.findOne(
+      Product,
+      { id },
+      { populate: withCooperative ? ['cooperative', 'searchText'] : ['searchText'], ...(lock ? { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true } : {}) },
+    );
+    if (!product || !canSeeProduct(this.principal, product)) throw new NotFoundError('Product', id, field);
+    if (!managesProductsOf(this.principal, product.cooperative.id)) throw new ForbiddenError("A cooperative's members manage their own cooperative's products only");
     return product;
   }
 }
 
-export const productService = defineService((ctx) => new ProductService(ctx.em));
+export const productService = defineService((ctx) => new ProductService(ctx.em, ctx.principal));
 
 function checkPublishable(cooperative: Cooperative, problems: Problems, field: string): void {
   problems.check(

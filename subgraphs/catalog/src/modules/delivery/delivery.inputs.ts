@@ -1,0 +1,63 @@
+import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUrl, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { Field, InputType, Int } from 'type-graphql';
+import { IsId, LocalizedTextInput, REGION_CODE } from '@cooplab/kit';
+
+export const MAX_FEE_CENTIMES = 1_000_000;
+
+@InputType({ description: 'A new delivery partner of the marketplace: an organisation and its delivery offer.' })
+export class CreateDeliveryPartnerInput {
+  @Field(() => String, { description: 'Short name, unique among organisations.' })
+  @Length(2, 40)
+  acronym!: string;
+
+  @Field(() => LocalizedTextInput)
+  @ValidateNested()
+  name!: LocalizedTextInput;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsUrl({}, { message: 'must be a URL' })
+  website?: string | null;
+
+  @Field(() => [String], { description: 'Regions served (MA-01 … MA-12).' })
+  @ArrayMinSize(1, { message: 'must name at least one region' })
+  @ArrayMaxSize(12)
+  @Matches(REGION_CODE, { each: true, message: 'must be region codes MA-01 … MA-12' })
+  regionCodes!: string[];
+
+  @Field(() => Int, { description: 'Fee of one order, in centimes.' })
+  @Min(0, { message: 'must not be negative' })
+  @Max(MAX_FEE_CENTIMES)
+  feeCentimes!: number;
+
+  @Field(() => Int, { description: 'Days from shipping to delivery.' })
+  @Min(0, { message: 'must not be negative' })
+  @Max(60)
+  delayDays!: number;
+}
+
+@InputType({ description: "Changes to a delivery partner's offer; fields left out stay as they are. Orders placed keep their fee and delay." })
+export class UpdateDeliveryServiceInput {
+  @Field(() => String)
+  @IsId()
+  organizationId!: string;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMinSize(1, { message: 'must name at least one region' })
+  @ArrayMaxSize(12)
+  @Matches(REGION_CODE, { each: true, message: 'must be region codes MA-01 … MA-12' })
+  regionCodes?: string[] | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @Min(0, { message: 'must not be negative' })
+  @Max(MAX_FEE_CENTIMES)
+  feeCentimes?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @Min(0, { message: 'must not be negative' })
+  @Max(60)
+  delayDays?: number | null;
+}

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stableId } from '@cooplab/kit';
-import { demoCatalog } from '@cooplab/catalog';
+import { demoWorld } from '@cooplab/world';
 import { compose, staleFiles } from '@cooplab/scripts/supergraph';
 import { subgraphs } from '@cooplab/scripts/subgraphs';
 import { exampleOperations, startTestGraph, type TestGraph } from '../support/graph.js';
 
 let t: TestGraph;
-const demo = demoCatalog();
+const demo = demoWorld();
 const coopId = stableId('cooperative', demo.cooperatives[0]!.registryNumber);
 
 beforeAll(async () => {

@@ -15,5 +15,3 @@ export const catalogSubgraph: SubgraphDefinition = {
   schema: buildCatalogSchema,
   seed: seedCatalog,
 };
-
-export { demoCatalog, MOURAFAKA_REGIONS } from './seed/demo-data.js';

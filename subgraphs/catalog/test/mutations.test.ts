@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { stableId, type Principal } from '@cooplab/kit';
 import { startTestSubgraph, type TestSubgraph } from '@cooplab/kit/testing';
-import { catalogSubgraph, demoCatalog } from '../src/subgraph.js';
+import { demoWorld } from '@cooplab/world';
+import { catalogSubgraph } from '../src/subgraph.js';
 
 const STAFF: Principal = { role: 'STAFF', subject: 'staff-1' };
 const PARTNER: Principal = { role: 'PARTNER', organizationId: stableId('organization', 'odco') };
 
 let catalog: TestSubgraph;
-const demo = demoCatalog();
+const demo = demoWorld();
 
 beforeAll(async () => {
   catalog = await startTestSubgraph(catalogSubgraph, inject('postgresUrl'), { seed: true });

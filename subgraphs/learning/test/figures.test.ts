@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startTestSubgraph, type TestSubgraph } from '@cooplab/kit/testing';
 import { createLearningSubgraph } from '../src/subgraph.js';
-import { DEMO_PROGRAMS } from '../src/seed/seed.js';
+import { PROGRAMS as DEMO_PROGRAMS } from '@cooplab/world';
 import { testConfig } from './support.js';
 
 let learning: TestSubgraph;

@@ -106,12 +106,4 @@ describe('example operations (schema/operations)', () => {
     const res = await t.query<{ organizations: { acronym: string; members: unknown[] }[] }>((await exampleOperations())['figure-F10-coopstore-founders.graphql']!);
     expect(res.data!.organizations.find((o) => o.acronym === 'CoopStore')!.members).toHaveLength(10);
   });
-
-  it('F11: more than 800 Moroccan and African cooperatives', async () => {
-    const res = await t.query<{ cooperatives: { totalCount: number }; countries: { code: string; cooperativeFigures: { cooperatives: number } }[] }>(
-      (await exampleOperations())['figure-F11-cooperatives-supported.graphql']!,
-    );
-    expect(res.data!.cooperatives.totalCount).toBeGreaterThan(800);
-    expect(res.data!.countries.length).toBe(10);
-  });
 });

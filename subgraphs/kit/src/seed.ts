@@ -33,6 +33,9 @@ export interface BulkWriter {
 const MAX_PARAMETERS = 60_000;
 const MAX_ROWS = 2_000;
 
+/** From this many rows on, a table's secondary indexes are dropped before the insert and built again after it. */
+const REBUILD_INDEXES_FROM = 20_000;
+
 const quote = (name: string) => {
   if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`bulk insert: unsafe name ${name}`);
   return `"${name}"`;
@@ -47,9 +50,15 @@ export async function bulkLoad(run: Pick<SeedRun, 'em' | 'progress'>, load: (wri
   await client.connect();
   try {
     await client.query('begin');
+    // Index builds after a large insert are much faster with room to sort.
+    await client.query(`set local maintenance_work_mem = '256MB'`);
     const statements = new Map<string, string>();
     const writer: BulkWriter = {
       async insert(table, columns, rows) {
+        // Maintaining trigram and other secondary indexes row by row costs more than building them once: for a large
+        // insert they are dropped and built again, in the same transaction (the keys that detect conflicts stay).
+        const rebuild = rows.length >= REBUILD_INDEXES_FROM ? await secondaryIndexes(client, table) : [];
+        for (const index of rebuild) await client.query(`drop index ${quote(index.name)}`);
         const perStatement = Math.max(1, Math.min(MAX_ROWS, Math.floor(MAX_PARAMETERS / columns.length)));
         const head = `insert into ${quote(table)} (${columns.map(quote).join(', ')}) values `;
         let inserted = 0;
@@ -69,8 +78,10 @@ export async function bulkLoad(run: Pick<SeedRun, 'em' | 'progress'>, load: (wri
             for (const value of row) values.push(value);
           }
           inserted += (await client.query(sql, values)).rowCount ?? 0;
-          run.progress?.({ table, rows: Math.min(start + perStatement, rows.length), total: rows.length });
+          if (start + perStatement < rows.length) run.progress?.({ table, rows: start + perStatement, total: rows.length });
         }
+        for (const index of rebuild) await client.query(index.definition);
+        run.progress?.({ table, rows: rows.length, total: rows.length });
         return inserted;
       },
     };
@@ -82,4 +93,17 @@ export async function bulkLoad(run: Pick<SeedRun, 'em' | 'progress'>, load: (wri
   } finally {
     await client.end();
   }
+}
+
+/** The indexes of `table` that neither are its primary key nor enforce a unique or exclusion constraint, with their definitions. */
+async function secondaryIndexes(client: pg.Client, table: string): Promise<{ name: string; definition: string }[]> {
+  const result = await client.query<{ name: string; definition: string }>(
+    `select i.relname as name, pg_get_indexdef(x.indexrelid) as definition
+       from pg_index x join pg_class i on i.oid = x.indexrelid
+      where x.indrelid = $1::regclass and not x.indisprimary and not x.indisunique and not x.indisexclusion
+        and not exists (select 1 from pg_constraint c where c.conindid = x.indexrelid)
+      order by 1`,
+    [quote(table)],
+  );
+  return result.rows;
 }

@@ -7,11 +7,24 @@ import { stableId } from './ids.js';
 import { ABROAD, REGION_PROFILES, type RegionProfile } from './places.js';
 import { seededRandom, type SeededRandom } from './random.js';
 import type { CooperativeStatus, Localized, Sector, WorldCooperative, WorldOrganization, WorldProduct } from './types.js';
-import { L, isoDate, slug } from './util.js';
+import { L, addDays, isoDate, slug } from './util.js';
 import { ACTIVITIES, NAME_ROOTS, TEMPLATES, type ProductTemplate } from './vocabulary.js';
 
+/**
+ * Mourafaka supports newly created cooperatives over the 12 regions in three phases of two years, four regions
+ * each; the first cohort (243 cooperatives of 2020–2022) is the published one. Target: 600 cooperatives.
+ */
+export const MOURAFAKA_PHASES = [
+  { phase: 1, regions: ['MA-03', 'MA-05', 'MA-07', 'MA-08'], startsOn: '2021-10-01', endsOn: '2023-09-30', createdFrom: '2020-01-01', cooperatives: [243] },
+  { phase: 2, regions: ['MA-01', 'MA-02', 'MA-04', 'MA-06'], startsOn: '2023-10-02', endsOn: '2025-09-30', createdFrom: '2021-01-01', cooperatives: [45, 45, 45, 45] },
+  { phase: 3, regions: ['MA-09', 'MA-10', 'MA-11', 'MA-12'], startsOn: '2024-10-01', endsOn: '2026-09-30', createdFrom: '2022-01-01', cooperatives: [45, 44, 44, 44] },
+] as const;
+
 /** Regions of Mourafaka's first cohort, where most cooperatives were created in 2020–2022. */
-export const MOURAFAKA_REGIONS = ['MA-03', 'MA-05', 'MA-07', 'MA-08'];
+export const MOURAFAKA_REGIONS: string[] = [...MOURAFAKA_PHASES[0].regions];
+
+/** Newly created cooperatives registered in each region of Mourafaka's later phases (the demo world's youngest). */
+const YOUNG_PER_REGION = 52;
 
 export const cooperativeId = (registryNumber: string): string => stableId('cooperative', registryNumber);
 export const productId = (key: string): string => stableId('product', key);
@@ -35,6 +48,11 @@ export class RegistryFactory {
     private rnd: SeededRandom,
     private naming: Naming = 'draw',
   ) {}
+
+  /** A value drawn from the factory's current generator. */
+  draw<T>(f: (rnd: SeededRandom) => T): T {
+    return f(this.rnd);
+  }
 
   /** Continues with another generator (and naming), keeping the registry numbers and names issued so far. */
   continueWith(rnd: SeededRandom, naming: Naming): this {
@@ -236,10 +254,11 @@ export interface CatalogSlice {
 }
 
 /**
- * The demo registry: 840 Moroccan cooperatives over the 12 regions, 33 of the 9 partner countries, their
- * products, the partner organisations. Returns the factory too, for the sizes that extend it.
+ * The demo registry: 840 Moroccan cooperatives over the 12 regions and 33 of the 9 partner countries (the
+ * founding registry), then 416 cooperatives created in 2021–2024 for Mourafaka's later phases; their products;
+ * the partner organisations. Returns the factory too, for the sizes that extend it.
  */
-export function demoRegistry(): { factory: RegistryFactory; slice: CatalogSlice } {
+export function demoRegistry(): { factory: RegistryFactory; founding: WorldCooperative[]; slice: CatalogSlice } {
   const factory = new RegistryFactory(seededRandom(20200308));
   for (const profile of REGION_PROFILES) for (let i = 0; i < profile.count; i++) factory.addMoroccan(profile);
   for (const abroad of ABROAD) for (let i = 0; i < abroad.count; i++) factory.addAbroad(abroad, i);
@@ -249,5 +268,19 @@ export function demoRegistry(): { factory: RegistryFactory; slice: CatalogSlice 
   const founders = REGION_PROFILES.slice(0, 10).map(
     (p) => cooperatives.find((c) => c.regionCode === p.region.code && c.status === 'ACTIVE' && products.some((x) => x.cooperativeId === c.id && x.published))!,
   );
-  return { factory, slice: { cooperatives, products, organizations: organizations(founders) } };
+  // The registry as the first programmes found it; what follows is appended, from a generator of its own.
+  const founding = [...cooperatives];
+
+  // Cooperatives created in 2021–2024 in the regions of Mourafaka's later phases, before their phase starts.
+  factory.continueWith(seededRandom(20231002), 'draw');
+  for (const phase of MOURAFAKA_PHASES.slice(1)) {
+    const lastDay = addDays(phase.startsOn, -1);
+    for (const code of phase.regions) {
+      const profile = REGION_PROFILES.find((p) => p.region.code === code)!;
+      for (let i = 0; i < YOUNG_PER_REGION; i++) {
+        factory.addMoroccan(profile, { year: factory.draw((r) => r.int(Number(phase.createdFrom.slice(0, 4)), Number(lastDay.slice(0, 4)))), from: phase.createdFrom, to: lastDay });
+      }
+    }
+  }
+  return { factory, founding, slice: { cooperatives, products, organizations: organizations(founders) } };
 }

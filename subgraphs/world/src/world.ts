@@ -24,7 +24,7 @@ export interface WorldOptions extends ScaleOptions {}
 /** Builds the world afresh: the same bytes on every call and every machine (use `demoWorld()` to build it once). */
 export function buildWorld(size: WorldSize = 'demo', options: WorldOptions = {}): World {
   const registry = demoRegistry();
-  const learning = demoLearning(registry.slice.cooperatives);
+  const learning = demoLearning({ cooperatives: registry.slice.cooperatives, founding: registry.founding });
   const world: World = {
     size,
     countries: COUNTRIES,

@@ -27,7 +27,7 @@ export type Sector =
   | 'DIGITAL'
   | 'HOUSING';
 export type CooperativeStatus = 'ACTIVE' | 'INACTIVE' | 'SUSPENDED' | 'DISSOLVED';
-export type OrganizationKind = 'PUBLIC_AGENCY' | 'MINISTRY' | 'INTERNATIONAL_ORGANIZATION' | 'FOUNDATION' | 'UNIVERSITY' | 'SCHOOL' | 'COOPERATIVE_NETWORK';
+export type OrganizationKind = 'PUBLIC_AGENCY' | 'MINISTRY' | 'INTERNATIONAL_ORGANIZATION' | 'FOUNDATION' | 'UNIVERSITY' | 'SCHOOL' | 'COOPERATIVE_NETWORK' | 'DELIVERY_PARTNER';
 export type ProductCategory =
   | 'ARGAN_OIL'
   | 'OLIVE_OIL'
@@ -251,4 +251,80 @@ export interface LearningSlice {
   developmentActions: WorldDevelopmentAction[];
   trainers: WorldTrainer[];
   certifications: WorldCertification[];
+}
+
+// ---------------------------------------------------------------- marketplace
+
+export type OrderStatus = 'PLACED' | 'CONFIRMED' | 'SHIPPED' | 'DELIVERED' | 'CANCELLED';
+export type OrderActor = 'BUYER' | 'COOPERATIVE' | 'DELIVERY_PARTNER' | 'STAFF';
+export type BuyerKind = 'PERSON' | 'SHOP';
+
+/** A marketplace customer; `id` is what its BUYER tokens carry (`stableId('buyer', key)`, the demo buyer's key is `demo`). */
+export interface WorldBuyer {
+  id: string;
+  key: string;
+  name: string;
+  kind: BuyerKind;
+  regionCode: string;
+  city: string;
+  /** ISO date-time. */
+  createdAt: string;
+}
+
+/** A regional short-circuit delivery partner: an organisation of kind DELIVERY_PARTNER and its offer. */
+export interface WorldDeliveryPartner {
+  /** `stableId('organization', key)`. */
+  id: string;
+  key: string;
+  acronym: string;
+  name: Localized;
+  website: string | null;
+  /** Regions served: it carries goods between any two of them, or within one. */
+  regionCodes: string[];
+  feeCentimes: number;
+  delayDays: number;
+}
+
+/** One product of an order, its name, unit and price copied from the product when the order was placed. */
+export interface WorldOrderLine {
+  id: string;
+  productId: string;
+  productName: Localized;
+  unit: ProductUnit;
+  quantity: number;
+  unitPriceCentimes: number;
+}
+
+/** An order of one cooperative's products; times are ISO date-times, set for the states the order went through. */
+export interface WorldOrder {
+  id: string;
+  buyerId: string;
+  cooperativeId: string;
+  deliveryPartnerId: string;
+  status: OrderStatus;
+  idempotencyKey: string;
+  deliveryAddress: string;
+  deliveryRegionCode: string;
+  /** The cooperative's region: where the goods leave from. */
+  originRegionCode: string;
+  contactPhone: string | null;
+  lines: WorldOrderLine[];
+  units: number;
+  subtotalCentimes: number;
+  deliveryFeeCentimes: number;
+  totalCentimes: number;
+  deliveryDelayDays: number;
+  placedAt: string;
+  confirmedAt: string | null;
+  shippedAt: string | null;
+  deliveredAt: string | null;
+  cancelledAt: string | null;
+  cancelledBy: OrderActor | null;
+  cancelReason: string | null;
+}
+
+export interface MarketplaceSlice {
+  buyers: WorldBuyer[];
+  deliveryPartners: WorldDeliveryPartner[];
+  orders: WorldOrder[];
 }

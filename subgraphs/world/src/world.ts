@@ -6,9 +6,11 @@
  */
 import { demoRegistry, type CatalogSlice } from './catalog.js';
 import { demoLearning } from './learning.js';
+import { demoMarketplace } from './marketplace.js';
+import { stableId } from './ids.js';
 import { COUNTRIES, REGION_PROFILES } from './places.js';
 import { extendToScale, type ScaleOptions } from './scale.js';
-import type { LearningSlice, WorldCountry, WorldRegion } from './types.js';
+import type { LearningSlice, MarketplaceSlice, WorldCountry, WorldRegion } from './types.js';
 
 export type WorldSize = 'demo' | 'scale';
 
@@ -17,6 +19,7 @@ export interface World extends CatalogSlice {
   countries: WorldCountry[];
   regions: WorldRegion[];
   learning: LearningSlice;
+  marketplace: MarketplaceSlice;
 }
 
 export interface WorldOptions extends ScaleOptions {}
@@ -31,6 +34,8 @@ export function buildWorld(size: WorldSize = 'demo', options: WorldOptions = {})
     regions: REGION_PROFILES.map((p) => p.region),
     ...registry.slice,
     learning: learning.slice,
+    // The demo cooperative of the COOPERATIVE token (`DEMO_PRINCIPALS.cooperativeId`) gets orders of every state.
+    marketplace: demoMarketplace(registry.slice, stableId('cooperative', 'RC-01-2020-0001')),
   };
   if (size === 'scale') extendToScale(world, registry.factory, learning, options);
   return world;

@@ -1,9 +1,13 @@
-import { bulkLoad, type SeedRun } from '@cooplab/kit';
+import { bulkLoad, type BulkWriter, type SeedRun } from '@cooplab/kit';
 import type * as world from '@cooplab/world';
 import type { CooperativeStatus, OrganizationKind, ProductCategory, ProductUnit, QualityLabel, Sector } from '../modules/catalog.enums.js';
 import { cooperativeSearchText } from '../modules/cooperative/cooperative.service.js';
 import { Country } from '../modules/geography/country.entity.js';
 import { productSearchText } from '../modules/product/product.service.js';
+import type { BuyerKind } from '../modules/buyer/buyer.entity.js';
+import type { OrderActor, OrderStatus } from '../modules/order/order.enums.js';
+import type { PlaceOrderInput } from '../modules/order/order.inputs.js';
+import { requestDigest } from '../modules/order/order.service.js';
 
 // The world's string unions and the catalog's GraphQL enums hold the same values: this fails to compile when they drift.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -14,7 +18,10 @@ const enumsAgree: [
   Same<world.ProductCategory, `${ProductCategory}`>,
   Same<world.ProductUnit, `${ProductUnit}`>,
   Same<world.QualityLabel, `${QualityLabel}`>,
-] = [true, true, true, true, true, true];
+  Same<world.OrderStatus, `${OrderStatus}`>,
+  Same<world.OrderActor, `${OrderActor}`>,
+  Same<world.BuyerKind, `${BuyerKind}`>,
+] = [true, true, true, true, true, true, true, true, true];
 void enumsAgree;
 
 /**
@@ -58,7 +65,43 @@ export async function seedCatalog(run: SeedRun): Promise<boolean> {
       ['id', 'organization_id', 'cooperative_id', 'joined_on'],
       w.organizations.flatMap((o) => o.members.map((m) => [m.id, o.id, m.cooperativeId, m.joinedOn])),
     );
+    await loadMarketplace(db, w.marketplace);
   });
-  run.log.info('catalog data loaded', { size: w.size, cooperatives: w.cooperatives.length, products: w.products.length });
+  run.log.info('catalog data loaded', { size: w.size, cooperatives: w.cooperatives.length, products: w.products.length, orders: w.marketplace.orders.length });
   return true;
 }
+
+/** The marketplace: delivery partners (organisations and their offer), buyers, orders and their lines. */
+async function loadMarketplace(db: BulkWriter, m: world.MarketplaceSlice): Promise<void> {
+  await db.insert(
+    'organization',
+    ['id', 'acronym', 'name_fr', 'name_ar', 'name_en', 'kind', 'country_code', 'website'],
+    m.deliveryPartners.map((p) => [p.id, p.acronym, p.name.fr, p.name.ar, p.name.en, 'DELIVERY_PARTNER', 'MA', p.website]),
+  );
+  await db.insert('delivery_service', ['organization_id', 'region_codes', 'fee_centimes', 'delay_days'], m.deliveryPartners.map((p) => [p.id, p.regionCodes, p.feeCentimes, p.delayDays]));
+  await db.insert('buyer', ['id', 'name', 'kind', 'region_code', 'city', 'created_at'], m.buyers.map((b) => [b.id, b.name, b.kind, b.regionCode, b.city, b.createdAt]));
+  await db.insert(
+    'sales_order',
+    ['id', 'buyer_id', 'cooperative_id', 'delivery_partner_id', 'status', 'idempotency_key', 'request_digest', 'delivery_address', 'delivery_region_code', 'origin_region_code', 'contact_phone', 'units', 'subtotal_centimes', 'delivery_fee_centimes', 'total_centimes', 'delivery_delay_days', 'placed_at', 'confirmed_at', 'shipped_at', 'delivered_at', 'cancelled_at', 'cancelled_by', 'cancel_reason'],
+    m.orders.map((o) => [
+      o.id, o.buyerId, o.cooperativeId, o.deliveryPartnerId, o.status, o.idempotencyKey, digestOf(o), o.deliveryAddress, o.deliveryRegionCode, o.originRegionCode, o.contactPhone,
+      o.units, o.subtotalCentimes, o.deliveryFeeCentimes, o.totalCentimes, o.deliveryDelayDays, o.placedAt, o.confirmedAt, o.shippedAt, o.deliveredAt, o.cancelledAt, o.cancelledBy, o.cancelReason,
+    ]),
+  );
+  await db.insert(
+    'sales_order_line',
+    ['id', 'order_id', 'product_id', 'product_name_fr', 'product_name_ar', 'product_name_en', 'unit', 'quantity', 'unit_price_centimes', 'amount_centimes'],
+    m.orders.flatMap((o) => o.lines.map((l) => [l.id, o.id, l.productId, l.productName.fr, l.productName.ar, l.productName.en, l.unit, l.quantity, l.unitPriceCentimes, l.quantity * l.unitPriceCentimes])),
+  );
+}
+
+/** What placing the order asked, digested as placeOrder digests it: the demo buyer's retry of a demo key finds its order. */
+const digestOf = (o: world.WorldOrder) =>
+  requestDigest({
+    idempotencyKey: o.idempotencyKey,
+    lines: o.lines.map((l) => ({ productId: l.productId, quantity: l.quantity })),
+    deliveryAddress: o.deliveryAddress,
+    deliveryRegionCode: o.deliveryRegionCode,
+    deliveryPartnerId: o.deliveryPartnerId,
+    contactPhone: o.contactPhone,
+  } as PlaceOrderInput);

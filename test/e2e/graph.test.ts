@@ -95,6 +95,8 @@ describe('example operations (schema/operations)', () => {
     const operations = await exampleOperations();
     expect(Object.keys(operations).length).toBeGreaterThan(0);
     for (const [file, operation] of Object.entries(operations)) {
+      // The marketplace's operations run as their roles, with their variables, in marketplace.test.ts.
+      if (file.startsWith('marketplace-')) continue;
       const variables = file.includes('contacts') ? { id: coopId } : {};
       const res = await t.query(operation, variables, t.tokens.STAFF);
       expect(res.errors, file).toBeUndefined();

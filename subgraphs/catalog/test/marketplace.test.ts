@@ -559,4 +559,33 @@ describe('batching', () => {
     const large = await sqlFor(8);
     expect(large).toBe(small);
   });
+
+  it("pages the orders nested in a list of owners in statements independent of the list's length, with the root list's cursors", async () => {
+    const NESTED = `query ($first: Int) { deliveryPartners { id deliveries(first: $first) { totalCount pageInfo { hasNextPage } edges { node { id cooperative { id } lines { quantity } } } } } }`;
+    const sqlFor = async () => {
+      const before = catalog.sqlCount();
+      const data = await ok<{ deliveryPartners: { id: string; deliveries: { totalCount: number; edges: unknown[] } }[] }>(NESTED, { first: 5 }, STAFF);
+      return { sql: catalog.sqlCount() - before, data };
+    };
+    const two = await sqlFor();
+    expect(two.data.deliveryPartners).toHaveLength(3);
+    expect(two.data.deliveryPartners.find((p) => p.id === ids.p1)!.deliveries.totalCount).toBeGreaterThan(5);
+    // Two more partners (with orders of their own) do not add a statement.
+    const extra = [await createPartner('T-EXTRA-1', ['MA-09'], 100, 1), await createPartner('T-EXTRA-2', ['MA-09'], 200, 1)];
+    for (const partnerId of extra) await placed(BUYER1, orderInput([{ productId: ids.a4, quantity: 1 }], { deliveryRegionCode: 'MA-09', deliveryPartnerId: partnerId }));
+    const five = await sqlFor();
+    expect(five.data.deliveryPartners).toHaveLength(5);
+    expect(five.sql).toBe(two.sql);
+
+    // The nested page is the root list's page, cursors included, and its cursor pages on through the same field.
+    const nested = `query ($after: String) { cooperative(id: "${ids.coopA}") { orders(first: 3, after: $after, filter: { statuses: [PLACED, CANCELLED] }) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } } }`;
+    const root = `query ($after: String) { orders(first: 3, after: $after, filter: { cooperativeId: "${ids.coopA}", statuses: [PLACED, CANCELLED] }) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } }`;
+    type Conn = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { cursor: string; node: { id: string } }[] };
+    const first = (await ok<{ cooperative: { orders: Conn } }>(nested, {}, A)).cooperative.orders;
+    expect(first).toEqual((await ok<{ orders: Conn }>(root, {}, A)).orders);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const second = (await ok<{ cooperative: { orders: Conn } }>(nested, { after: first.pageInfo.endCursor }, A)).cooperative.orders;
+    expect(second).toEqual((await ok<{ orders: Conn }>(root, { after: first.pageInfo.endCursor }, A)).orders);
+    expect(second.edges.map((e) => e.node.id)).not.toContain(first.edges[0]!.node.id);
+  });
 });

@@ -16,6 +16,7 @@ import { visibleProduct } from '../product/product.loaders.js';
 import { Order, OrderLine } from './order.entity.js';
 import { MarketplaceFigures, cooperativeSalesFigures, countryMarketplaceFigures, regionMarketplaceFigures } from './order.figures.js';
 import { CancelOrderInput, DeliveryQuoteInput, OrderFilter, OrderMoveInput, OrderStatusFilter, PlaceOrderInput } from './order.inputs.js';
+import { firstPageOfOrders, type OrderOwner } from './order.connections.js';
 import { linesOfOrder, orderById } from './order.loaders.js';
 import { canSeeDeliveriesOf, canSeeOrder, canSeeSalesOf, partiesOf } from './order.policy.js';
 import { DeliveryQuote, quoteView } from './order.quote.js';
@@ -31,6 +32,15 @@ const STATUS_FILTER = { nullable: true, description: 'Only orders in these statu
 async function visibleOrder(ctx: SubgraphContext, id: string): Promise<Order | null> {
   const order = await orderById(ctx).load(id);
   return order && canSeeOrder(ctx.principal, partiesOf(order)) ? order : null;
+}
+
+/**
+ * A nested list of an owner's orders, for a caller its policy lets see them: the first page batched over all the
+ * owners of the request (order.connections.ts), a later page (`after`) through the service.
+ */
+function ownOrders(ctx: SubgraphContext, owner: OrderOwner, id: string, filter: OrderStatusFilter | undefined, page: PageArgs) {
+  if (page.after) return orderService(ctx).list({ statuses: filter?.statuses, [`${owner}Id`]: id }, page);
+  return firstPageOfOrders(ctx, owner, id, filter?.statuses, page);
 }
 
 @Resolver(() => Order)
@@ -143,7 +153,7 @@ export class CooperativeOrdersResolver {
     @Args(() => PageArgs) page: PageArgs,
   ) {
     if (!canSeeSalesOf(ctx.principal, cooperative.id)) return null;
-    return orderService(ctx).list({ statuses: filter?.statuses, cooperativeId: cooperative.id }, page);
+    return ownOrders(ctx, 'cooperative', cooperative.id, filter, page);
   }
 
   @FieldResolver(() => MarketplaceFigures, { nullable: true, description: 'Its sales on the marketplace. Its own members and staff; null for others.' })
@@ -165,7 +175,7 @@ export class OrganizationDeliveriesResolver {
     @Args(() => PageArgs) page: PageArgs,
   ) {
     if (!canSeeDeliveriesOf(ctx.principal, organization.id)) return null;
-    return orderService(ctx).list({ statuses: filter?.statuses, deliveryPartnerId: organization.id }, page);
+    return ownOrders(ctx, 'deliveryPartner', organization.id, filter, page);
   }
 }
 
@@ -180,7 +190,7 @@ export class BuyerOrdersResolver {
     @Args(() => PageArgs) page: PageArgs,
   ) {
     if (!canSeeBuyer(ctx.principal, buyer.id)) return null;
-    return orderService(ctx).list({ statuses: filter?.statuses, buyerId: buyer.id }, page);
+    return ownOrders(ctx, 'buyer', buyer.id, filter, page);
   }
 }
 

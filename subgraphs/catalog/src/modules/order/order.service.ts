@@ -22,6 +22,7 @@ import { Product } from '../product/product.entity.js';
 import { Order, OrderLine } from './order.entity.js';
 import { OrderActor, OrderStatus } from './order.enums.js';
 import type { BasketLineInput, DeliveryQuoteInput, OrderFilter, PlaceOrderInput } from './order.inputs.js';
+import { NEWEST_FIRST } from './order.connections.js';
 import { partiesOf, visibleOrders } from './order.policy.js';
 import { nextStatus, partyOf, type OrderAction } from './order.rules.js';
 
@@ -98,7 +99,6 @@ export function requestDigest(input: PlaceOrderInput): string {
   return createHash('sha256').update(JSON.stringify(asked)).digest('base64url');
 }
 
-const NEWEST_FIRST = { placedAt: 'desc', id: 'desc' } as const;
 
 /** Rules of the marketplace's orders: quotes, ordering with stock reservation, the lifecycle, the lists. */
 export class OrderService {

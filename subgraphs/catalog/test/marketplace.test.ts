@@ -468,6 +468,9 @@ describe('who sees which orders and products', () => {
     expect(other.cooperative.products.map((p) => p.id)).not.toContain(ids.a3);
     const listed = await ok<{ products: { edges: { node: { id: string } }[] } }>(`query ($c: String) { products(filter: { cooperativeId: $c }, first: 100) { edges { node { id } } } }`, { c: ids.coopA }, B);
     expect(listed.products.edges.map((e) => e.node.id)).not.toContain(ids.a3);
+    const unpublished = `{ products(filter: { published: false }, first: 100) { edges { node { id } } } }`;
+    expect((await ok<{ products: { edges: { node: { id: string } }[] } }>(unpublished, {}, A)).products.edges.map((e) => e.node.id)).toEqual([ids.a3]);
+    expect((await ok<{ products: { edges: unknown[] } }>(unpublished, {}, B)).products.edges).toEqual([]);
 
     const create = await catalog.query(CREATE_PRODUCT, { input: { cooperativeId: ids.coopA, category: 'HONEY', name: { fr: 'Intrus' }, unit: 'KILOGRAM', priceCentimes: 1 } }, B);
     expect(codeOf(create)).toBe('FORBIDDEN');

@@ -42,7 +42,7 @@ export class ProductFilter {
   @Min(0)
   maxPriceCentimes?: number | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Published on the marketplace or not. Anonymous and trainer callers see published products only.' })
+  @Field(() => Boolean, { nullable: true, description: "Published on the marketplace or not. Partners and staff see all products, a cooperative's members also their own unpublished ones, others published products only." })
   published?: boolean | null;
 
   @Field(() => String, { nullable: true, description: 'Products of one cooperative.' })

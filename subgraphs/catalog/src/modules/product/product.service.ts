@@ -40,7 +40,8 @@ export function productWhere(filter: ProductFilter | null | undefined, principal
     };
   }
   if (filter?.cooperativeId) where.cooperative = { ...(where.cooperative as object), id: filter.cooperativeId };
-  if (canSeeUnpublished(principal) && filter?.published != null) where.published = filter.published;
+  // Within what the caller may see (visibleProducts): a cooperative asking for unpublished products gets its own.
+  if (filter?.published != null) where.published = filter.published;
   return { ...where, ...(visibleProducts(principal) as object) } as FilterQuery<Product>;
 }
 

@@ -1,4 +1,4 @@
-import { defineLoader, defineTableLoaders, loadByIds, loadGrouped } from '@cooplab/kit';
+import { defineLoader, defineTableLoaders, loadGrouped } from '@cooplab/kit';
 import { Award, Edition, EditionSponsor } from './award.entity.js';
 
 const awards = defineTableLoaders(Award);
@@ -6,7 +6,12 @@ const awards = defineTableLoaders(Award);
 export const awardById = awards('id');
 export const awardByCode = awards('code');
 
-export const editionById = defineLoader<string, Edition | null>((em, ids) => loadByIds(em, Edition, ids));
+/**
+ * Editions (a few a year) and their sponsors are small tables, read once per request: a by-id loader would cost
+ * one query per moment the branches of a query ask (a cooperative's applications and prizes both name editions),
+ * which varies with their timing.
+ */
+export const editionById = defineTableLoaders(Edition)('id');
 
 /** An award's editions, by year. */
 export const editionsOfAward = defineLoader<string, Edition[]>((em, ids) => loadGrouped(em, Edition, 'award', ids, { orderBy: { year: 'asc' } }));
@@ -16,4 +21,4 @@ export const sponsorsOfEdition = defineLoader<string, EditionSponsor[]>((em, ids
   loadGrouped(em, EditionSponsor, 'edition', ids, { orderBy: { position: 'asc' } }),
 );
 
-export const sponsorById = defineLoader<string, EditionSponsor | null>((em, ids) => loadByIds(em, EditionSponsor, ids));
+export const sponsorById = defineTableLoaders(EditionSponsor)('id');

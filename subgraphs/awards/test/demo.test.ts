@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startTestSubgraph, type TestSubgraph } from '@cooplab/kit/testing';
 import { awardsSubgraph } from '../src/subgraph.js';
-import { demoAwardsSlice } from '../src/seed/seed.js';
+import { demoWorld } from '@cooplab/world';
+import { awardsSliceOf } from '../src/seed/seed.js';
+const demoAwardsSlice = () => awardsSliceOf(demoWorld());
 
 let awards: TestSubgraph;
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { MOURAFAKA_REGIONS, demoCatalog } from '@cooplab/catalog';
-import type { Logger } from '@cooplab/kit';
+import type { SeedRun } from '@cooplab/kit';
+import { PROGRAMS, cohortId, type World } from '@cooplab/world';
 import { Application, ProjectHolder } from '../modules/application/application.entity.js';
 import { Award, Edition, EditionSponsor } from '../modules/award/award.entity.js';
 import { JuryAssignment } from '../modules/jury/jury.entity.js';
@@ -8,14 +8,11 @@ import { Prize } from '../modules/prize/prize.entity.js';
 import { buildAwardsSlice, type AwardsSlice, type DemoCooperativeFacts } from './demo.js';
 
 /**
- * The world's cooperatives as the awards slice reads them, and the first call's 8 women's cooperatives (F9).
- * Until the world workspace lands this reads the catalog's demo data and picks the first call the way the
- * learning seed does (the Mourafaka cohort first, then 8 women's cooperatives founded before 8 March 2020);
- * with the world it reads `world.learning` instead, so that both subgraphs name the same cooperatives.
+ * The awards slice of a world: its cooperatives as the slice reads them, and the first call's 8 women's
+ * cooperatives (F9) from the world's learning slice, so that both subgraphs name the same cooperatives.
  */
-export function demoAwardsSlice(): AwardsSlice {
-  const coops = [...demoCatalog().cooperatives].sort((a, b) => a.registryNumber.localeCompare(b.registryNumber));
-  const facts: DemoCooperativeFacts[] = coops.map((c) => ({
+export function awardsSliceOf(world: World): AwardsSlice {
+  const facts: DemoCooperativeFacts[] = world.cooperatives.map((c) => ({
     registryNumber: c.registryNumber,
     name: c.name.fr,
     countryCode: c.countryCode,
@@ -24,15 +21,10 @@ export function demoAwardsSlice(): AwardsSlice {
     womenOnly: c.membersTotal > 0 && c.membersWomen === c.membersTotal,
     youthLed: c.membersYouth * 2 > c.membersTotal,
   }));
-  const womenOnly = (c: (typeof coops)[number]) => c.membersTotal > 0 && c.membersWomen === c.membersTotal;
-  const mourafaka = new Set(
-    coops
-      .filter((c) => c.countryCode === 'MA' && MOURAFAKA_REGIONS.includes(c.regionCode ?? '') && c.foundedOn >= '2020-01-01' && c.foundedOn <= '2022-12-31')
-      .slice(0, 243)
-      .map((c) => c.registryNumber),
-  );
-  const firstCall = coops.filter((c) => !mourafaka.has(c.registryNumber) && c.countryCode === 'MA' && womenOnly(c) && c.foundedOn < '2020-03-08').slice(0, 8);
-  return buildAwardsSlice(facts, firstCall.map((c) => c.registryNumber));
+  const byId = new Map(world.cooperatives.map((c) => [c.id, c]));
+  const firstCallCohort = world.learning.cohorts.find((c) => c.programCode === PROGRAMS.firstCall)?.id ?? cohortId('first-call-2020');
+  const firstCall = world.learning.enrollments.filter((e) => e.cohortId === firstCallCohort).map((e) => byId.get(e.cooperativeId)!.registryNumber);
+  return buildAwardsSlice(facts, firstCall);
 }
 
 async function insertChunks(em: EntityManager, entity: new () => object, rows: object[]): Promise<void> {
@@ -52,11 +44,11 @@ export async function loadAwardsSlice(em: EntityManager, slice: AwardsSlice): Pr
   });
 }
 
-/** Loads the demo data into an empty database. Returns false if there is data already. */
-export async function seedAwards(em: EntityManager, log: Logger): Promise<boolean> {
-  if ((await em.count(Award, {})) > 0) return false;
-  const slice = demoAwardsSlice();
-  await loadAwardsSlice(em, slice);
-  log.info('awards demo data', { editions: slice.editions.length, applications: slice.applications.length, prizes: slice.prizes.length });
+/** Loads the world's awards slice (into an empty database only, unless merging). */
+export async function seedAwards(run: SeedRun): Promise<boolean> {
+  if (run.mode === 'if-empty' && (await run.em.count(Award, {})) > 0) return false;
+  const slice = awardsSliceOf(run.world);
+  await loadAwardsSlice(run.em, slice);
+  run.log.info('awards data loaded', { editions: slice.editions.length, applications: slice.applications.length, prizes: slice.prizes.length });
   return true;
 }

@@ -3,6 +3,7 @@ import { registerEnumType } from 'type-graphql';
 export enum AwardTarget {
   WOMEN_COOPERATIVES = 'WOMEN_COOPERATIVES',
   YOUNG_COOPERATIVES_AND_PROJECT_HOLDERS = 'YOUNG_COOPERATIVES_AND_PROJECT_HOLDERS',
+  COOPERATIVES = 'COOPERATIVES',
 }
 registerEnumType(AwardTarget, {
   name: 'AwardTarget',
@@ -10,6 +11,7 @@ registerEnumType(AwardTarget, {
   valuesConfig: {
     WOMEN_COOPERATIVES: { description: 'Women’s cooperatives (Lalla Al Moutaaouina).' },
     YOUNG_COOPERATIVES_AND_PROJECT_HOLDERS: { description: 'Young cooperatives and young people carrying a cooperative project not yet registered (Jil Moutadamine).' },
+    COOPERATIVES: { description: 'Registered cooperatives of any kind (the edition’s eligibility rules say which).' },
   },
 });
 

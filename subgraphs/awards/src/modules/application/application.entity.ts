@@ -7,6 +7,7 @@ import { Edition } from '../award/award.entity.js';
 @Entity({ tableName: 'application' })
 @Unique({ properties: ['edition', 'applicantKey'], name: 'application_edition_applicant_unique' })
 @Index({ properties: ['edition', 'status'] })
+@Index({ properties: ['edition', 'createdAt', 'id'], name: 'application_edition_created_index' })
 @ObjectType({ description: 'An application to an edition of an award, by a cooperative or by project holders.' })
 export class Application {
   [OptionalProps]?: 'cooperativeId' | 'regionCode' | 'registeredOn' | 'ineligibleRule' | 'ineligibleReason' | 'submittedAt' | 'createdAt' | 'updatedAt';

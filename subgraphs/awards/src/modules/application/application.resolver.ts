@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Allow, ConnectionOf, defineLoader, defineService, PageArgs, paginate, requireUuid, SignedIn, type SubgraphContext } from '@cooplab/kit';
+import { Allow, ConnectionOf, defineLoader, defineService, PageArgs, requireUuid, SignedIn, type SubgraphContext } from '@cooplab/kit';
 import { IsOptional } from 'class-validator';
 import { ApplicationStatus } from '../awards.enums.js';
 import { Edition } from '../award/award.entity.js';
@@ -8,7 +8,7 @@ import { Cooperative, cooperativeRef } from '../federation/stubs.js';
 import { scoreApplications } from '../prize/ranking.service.js';
 import { Application, Ineligibility, ProjectHolder } from './application.entity.js';
 import { ApplicationRefInput, CreateApplicationInput, ShortlistApplicationsInput } from './application.inputs.js';
-import { applicationById, holdersOfApplication } from './application.loaders.js';
+import { applicationById, applicationsOfEdition, holdersOfApplication } from './application.loaders.js';
 import { applicationPolicy } from './application.policy.js';
 import { ApplicationService } from './application.service.js';
 
@@ -116,15 +116,20 @@ export class ApplicationResolver {
 
 @Resolver(() => Edition)
 export class EditionApplicationsResolver {
-  @FieldResolver(() => ApplicationConnection, { nullable: true, description: 'Its applications, in the order they were created. Partners and staff.' })
-  @Allow('PARTNER')
+  @FieldResolver(() => ApplicationConnection, {
+    nullable: true,
+    description:
+      'Its applications the caller may see, in the order they were created: all of them for partners and staff, its own for a cooperative, ' +
+      'the assigned ones for a juror (the same rule as `application`). Signed-in callers.',
+  })
+  @SignedIn()
   applications(
     @Root() edition: Edition,
     @Ctx() ctx: SubgraphContext,
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => ApplicationFilter, { nullable: true, description: 'Which applications.' }) filter?: ApplicationFilter,
   ) {
-    const statuses = filter?.statuses?.length ? filter.statuses : null;
-    return paginate(ctx.em, Application, () => ({ edition: edition.id, ...(statuses ? { status: { $in: statuses } } : {}) }), page, { createdAt: 'asc', id: 'asc' });
+    const statuses = filter?.statuses?.length ? [...new Set(filter.statuses)].sort() : null;
+    return applicationsOfEdition(ctx, edition.id, statuses, page);
   }
 }

@@ -89,7 +89,7 @@ export class ApplicationResolver {
       'One application per applicant and edition (CONFLICT otherwise).',
   })
   @Allow('COOPERATIVE')
-  createApplication(@Arg('input', () => CreateApplicationInput) input: CreateApplicationInput, @Ctx() ctx: SubgraphContext) {
+  createApplication(@Arg('input', () => CreateApplicationInput, { description: 'The draft application: edition, applicant and the facts declared.' }) input: CreateApplicationInput, @Ctx() ctx: SubgraphContext) {
     return applicationService(ctx).create(input);
   }
 
@@ -97,19 +97,19 @@ export class ApplicationResolver {
     description: 'Submits a draft while the call is open; eligibility is checked at once on the facts declared (ELIGIBLE, or INELIGIBLE naming the rule). The applicant or staff.',
   })
   @Allow('COOPERATIVE')
-  submitApplication(@Arg('input', () => ApplicationRefInput) input: ApplicationRefInput, @Ctx() ctx: SubgraphContext) {
+  submitApplication(@Arg('input', () => ApplicationRefInput, { description: 'The application.' }) input: ApplicationRefInput, @Ctx() ctx: SubgraphContext) {
     return applicationService(ctx).submit(input);
   }
 
   @Mutation(() => Application, { description: 'Withdraws an application before the decision. The applicant or staff.' })
   @Allow('COOPERATIVE')
-  withdrawApplication(@Arg('input', () => ApplicationRefInput) input: ApplicationRefInput, @Ctx() ctx: SubgraphContext) {
+  withdrawApplication(@Arg('input', () => ApplicationRefInput, { description: 'The application.' }) input: ApplicationRefInput, @Ctx() ctx: SubgraphContext) {
     return applicationService(ctx).withdraw(input);
   }
 
   @Mutation(() => [Application], { description: 'Shortlists ELIGIBLE applications of an edition under REVIEW, for the jury. Staff only.' })
   @Allow('STAFF')
-  shortlistApplications(@Arg('input', () => ShortlistApplicationsInput) input: ShortlistApplicationsInput, @Ctx() ctx: SubgraphContext) {
+  shortlistApplications(@Arg('input', () => ShortlistApplicationsInput, { description: 'The edition and the applications to shortlist.' }) input: ShortlistApplicationsInput, @Ctx() ctx: SubgraphContext) {
     return applicationService(ctx).shortlist(input);
   }
 }

@@ -55,7 +55,7 @@ export class AwardResolver {
 
   @Mutation(() => Award, { description: 'Creates an award; its code is unique (CONFLICT otherwise). Staff only.' })
   @Allow('STAFF')
-  createAward(@Arg('input', () => CreateAwardInput) input: CreateAwardInput, @Ctx() ctx: SubgraphContext) {
+  createAward(@Arg('input', () => CreateAwardInput, { description: 'The award to create.' }) input: CreateAwardInput, @Ctx() ctx: SubgraphContext) {
     return awardService(ctx).createAward(input);
   }
 }
@@ -112,13 +112,13 @@ export class EditionResolver {
     description: 'Creates an edition (DRAFT): dates, prizes, sponsors funding them all, criteria and eligibility rules; one per award and year (CONFLICT otherwise). Staff only.',
   })
   @Allow('STAFF')
-  createEdition(@Arg('input', () => CreateEditionInput) input: CreateEditionInput, @Ctx() ctx: SubgraphContext) {
+  createEdition(@Arg('input', () => CreateEditionInput, { description: 'The edition to create: award, year, dates, prizes, sponsors, criteria and rules.' }) input: CreateEditionInput, @Ctx() ctx: SubgraphContext) {
     return awardService(ctx).createEdition(input);
   }
 
   @Mutation(() => Edition, { description: 'Moves an edition: DRAFT → OPEN → REVIEW, DECIDED → CLOSED (CONFLICT for any other move). Staff only.' })
   @Allow('STAFF')
-  setEditionStatus(@Arg('input', () => SetEditionStatusInput) input: SetEditionStatusInput, @Ctx() ctx: SubgraphContext) {
+  setEditionStatus(@Arg('input', () => SetEditionStatusInput, { description: 'The edition and the status to move it to.' }) input: SetEditionStatusInput, @Ctx() ctx: SubgraphContext) {
     return awardService(ctx).setStatus(input);
   }
 }

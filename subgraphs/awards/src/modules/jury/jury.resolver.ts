@@ -35,19 +35,19 @@ export class JuryAssignmentResolver {
 
   @Mutation(() => JuryAssignment, { description: 'Assigns a juror to an ELIGIBLE or SHORTLISTED application; once per juror (CONFLICT otherwise). Staff only.' })
   @Allow('STAFF')
-  assignJuror(@Arg('input', () => AssignJurorInput) input: AssignJurorInput, @Ctx() ctx: SubgraphContext) {
+  assignJuror(@Arg('input', () => AssignJurorInput, { description: 'The application and the juror.' }) input: AssignJurorInput, @Ctx() ctx: SubgraphContext) {
     return juryService(ctx).assign(input);
   }
 
   @Mutation(() => JuryAssignment, { description: 'Declares a conflict of interest on one’s own assignment: the juror can no longer score it and never counts. The assigned juror only.' })
   @Allow('JURY')
-  declareConflictOfInterest(@Arg('input', () => DeclareConflictInput) input: DeclareConflictInput, @Ctx() ctx: SubgraphContext) {
+  declareConflictOfInterest(@Arg('input', () => DeclareConflictInput, { description: 'The juror’s assignment and the conflict declared.' }) input: DeclareConflictInput, @Ctx() ctx: SubgraphContext) {
     return juryService(ctx).declareConflict(input);
   }
 
   @Mutation(() => JuryAssignment, { description: 'Scores an assigned application on some criteria, each within its scale, while the edition is under REVIEW. The assigned juror only.' })
   @Allow('JURY')
-  scoreApplication(@Arg('input', () => ScoreApplicationInput) input: ScoreApplicationInput, @Ctx() ctx: SubgraphContext) {
+  scoreApplication(@Arg('input', () => ScoreApplicationInput, { description: 'The juror’s assignment and the scores given.' }) input: ScoreApplicationInput, @Ctx() ctx: SubgraphContext) {
     return juryService(ctx).score(input);
   }
 }

@@ -96,7 +96,7 @@ export class PrizeResolver {
       'records who and when; the edition becomes DECIDED and its winners public. Runs once (CONFLICT afterwards, also for a concurrent call). Staff only.',
   })
   @Allow('STAFF')
-  selectWinners(@Arg('input', () => SelectWinnersInput) input: SelectWinnersInput, @Ctx() ctx: SubgraphContext) {
+  selectWinners(@Arg('input', () => SelectWinnersInput, { description: 'The edition.' }) input: SelectWinnersInput, @Ctx() ctx: SubgraphContext) {
     return prizeService(ctx).selectWinners(input.editionId);
   }
 }

@@ -4,13 +4,14 @@
  * Two sizes from one generator: `demo` (what `npm start` loads; every published figure exact) and `scale`
  * (a country-sized ecosystem that contains the demo world unchanged).
  */
+import { demoAwards } from './awards.js';
 import { demoRegistry, type CatalogSlice } from './catalog.js';
 import { demoLearning } from './learning.js';
 import { demoMarketplace } from './marketplace.js';
 import { stableId } from './ids.js';
 import { COUNTRIES, REGION_PROFILES } from './places.js';
 import { extendToScale, type ScaleOptions } from './scale.js';
-import type { LearningSlice, MarketplaceSlice, WorldCountry, WorldRegion } from './types.js';
+import type { AwardsSlice, LearningSlice, MarketplaceSlice, WorldCountry, WorldRegion } from './types.js';
 
 export type WorldSize = 'demo' | 'scale';
 
@@ -20,6 +21,7 @@ export interface World extends CatalogSlice {
   regions: WorldRegion[];
   learning: LearningSlice;
   marketplace: MarketplaceSlice;
+  awards: AwardsSlice;
 }
 
 export interface WorldOptions extends ScaleOptions {}
@@ -36,6 +38,7 @@ export function buildWorld(size: WorldSize = 'demo', options: WorldOptions = {})
     learning: learning.slice,
     // The demo cooperative of the COOPERATIVE token (`DEMO_PRINCIPALS.cooperativeId`) gets orders of every state.
     marketplace: demoMarketplace(registry.slice, stableId('cooperative', 'RC-01-2020-0001')),
+    awards: demoAwards({ cooperatives: registry.slice.cooperatives, learning: learning.slice }).slice,
   };
   if (size === 'scale') extendToScale(world, registry.factory, learning, options);
   return world;

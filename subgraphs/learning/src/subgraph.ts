@@ -8,6 +8,9 @@ import { createRuntime } from './runtime.js';
 import { buildLearningSchema } from './schema.js';
 import { seedLearning } from './seed/seed.js';
 
+/** The subgraph's name and default port, known without its configuration (the image's start-up step reads them). */
+export const learningService = { name: 'learning', defaultPort: 4002 } as const;
+
 /**
  * The learning subgraph: programmes, cohorts, enrolments, needs assessments and plans, training and coaching,
  * trainers and their certifications (verifiable by code and exportable as Open Badges credentials).
@@ -15,8 +18,7 @@ import { seedLearning } from './seed/seed.js';
 export function createLearningSubgraph(config: LearningConfig): SubgraphDefinition {
   const runtime = createRuntime(config);
   return {
-    name: 'learning',
-    defaultPort: 4002,
+    ...learningService,
     entities,
     migrations,
     migrationsPath: fileURLToPath(new URL('../src/migrations', import.meta.url)),

@@ -7,8 +7,10 @@ import { generateKeyPairSync } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { DEMO_PRINCIPALS, createLogger, runProcess, startEmbeddedPostgres, stableId, type EmbeddedServer, type LogLevel, type Role } from '@cooplab/kit';
+import { ConfigError, DEMO_PRINCIPALS, createLogger, runProcess, startEmbeddedPostgres, stableId, type EmbeddedServer, type LogLevel, type Role } from '@cooplab/kit';
 import { issueApiKey, type ApiKeyRecord } from '@cooplab/gateway/apikeys';
+import { parseCorsOrigins } from '@cooplab/gateway/cors';
+import { loadExampleOperations } from '@cooplab/gateway/explorer';
 import { mintJwt } from '@cooplab/gateway/tokens';
 import { randomSecret, startGraph } from './graph.js';
 import { configuredSubgraphs } from './subgraphs.js';
@@ -43,6 +45,10 @@ async function devSecrets(): Promise<DevSecrets> {
 
 runProcess('dev', async () => {
   const log = createLogger({}, (process.env.LOG_LEVEL as LogLevel | undefined) ?? 'warn');
+  // Any origin may call the graph of `npm start` (a front end on its own dev server), unless CORS_ORIGINS says otherwise.
+  const cors = parseCorsOrigins(process.env.CORS_ORIGINS || '*', false);
+  if (cors.problems.length) throw new ConfigError(cors.problems);
+  const explorer = process.env.GATEWAY_EXPLORER !== 'false';
   await mkdir(DATA_DIR, { recursive: true });
   const secrets = await devSecrets();
   let embedded: EmbeddedServer | undefined;
@@ -71,6 +77,8 @@ runProcess('dev', async () => {
       internalSecret: secrets.internalSecret,
       apiKeys: [secrets.partnerApiKeyRecord],
       log,
+      cors: cors.policy,
+      explorer: explorer ? { operations: await loadExampleOperations() } : undefined,
     });
     const jwt = (role: Exclude<Role, 'ANONYMOUS'>, extra: { org?: string; trainer?: string; coop?: string; buyer?: string } = {}) =>
       mintJwt({ role, secret: process.env.JWT_SECRET ?? secrets.jwtSecret, ttl: '30d', ...extra });
@@ -89,6 +97,9 @@ runProcess('dev', async () => {
         `CoopLab graph is running: ${graph.url}`,
         `  subgraphs: ${subgraphs.map((s) => `${s.name} ${graph.subgraphs[s.name]?.url}`).join(', ')}`,
         `  database:  ${embedded ? `embedded PostgreSQL (data in .data/postgres)` : 'DATABASE_URL'}`,
+        `  runtime:   Node.js ${process.version}`,
+        `  CORS:      ${cors.policy.origins === '*' ? 'any origin (CORS_ORIGINS=*)' : cors.policy.origins.join(', ') || 'none'}`,
+        ...(explorer ? [`  explorer:  open ${graph.url} in a browser (the example operations are its tabs; put a token in Headers)`] : []),
         '',
         'Try it (anonymous):',
         `  curl -s ${graph.url} -H 'content-type: application/json' -d '${JSON.stringify({ query: example })}'`,

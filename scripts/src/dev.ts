@@ -6,17 +6,45 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import { ConfigError, DEMO_PRINCIPALS, createLogger, runProcess, startEmbeddedPostgres, stableId, type EmbeddedServer, type LogLevel, type Role } from '@cooplab/kit';
-import { issueApiKey, type ApiKeyRecord } from '@cooplab/gateway/apikeys';
+import { join } from 'node:path';
+import { z } from 'zod';
+import {
+  ConfigError,
+  DEMO_PRINCIPALS,
+  createLogger,
+  envBoolean,
+  envPort,
+  loadConfig,
+  logLevel,
+  runProcess,
+  startEmbeddedPostgres,
+  stableId,
+  type EmbeddedServer,
+  type Role,
+} from '@cooplab/kit';
+import { issueApiKey, loadApiKeys, type ApiKeyRecord } from '@cooplab/gateway/apikeys';
 import { parseCorsOrigins } from '@cooplab/gateway/cors';
 import { loadExampleOperations } from '@cooplab/gateway/explorer';
 import { mintJwt } from '@cooplab/gateway/tokens';
 import { randomSecret, startGraph } from './graph.js';
-import { configuredSubgraphs } from './subgraphs.js';
+import { dataDir, devApiKeysFile } from './data-dir.js';
+import { configuredSubgraphs, subgraphs as subgraphShapes } from './subgraphs.js';
 import { SUPERGRAPH_PATH } from './supergraph.js';
 
-const DATA_DIR = fileURLToPath(new URL('../../.data/', import.meta.url));
+const DATA_DIR = `${dataDir()}/`;
+
+/** What `npm start` reads from the environment, checked once: every problem is listed before anything starts. */
+const devEnv = z.object({
+  LOG_LEVEL: logLevel.default('warn'),
+  GATEWAY_PORT: envPort(4000),
+  EMBEDDED_POSTGRES_PORT: envPort(54329),
+  DATABASE_URL: z.preprocess((v) => (v === '' ? undefined : v), z.url().optional()),
+  JWT_SECRET: z.preprocess((v) => (v === '' ? undefined : v), z.string().min(32, 'must be at least 32 characters').optional()),
+  // Any origin may call the graph of `npm start` (a front end on its own dev server), unless CORS_ORIGINS says otherwise.
+  CORS_ORIGINS: z.string().default('*'),
+  GATEWAY_EXPLORER: envBoolean(true),
+  ...Object.fromEntries(subgraphShapes.map((def) => [`${def.name.toUpperCase()}_PORT`, envPort(def.defaultPort)])),
+});
 
 interface DevSecrets {
   jwtSecret: string;
@@ -44,19 +72,22 @@ async function devSecrets(): Promise<DevSecrets> {
 }
 
 runProcess('dev', async () => {
-  const log = createLogger({}, (process.env.LOG_LEVEL as LogLevel | undefined) ?? 'warn');
-  // Any origin may call the graph of `npm start` (a front end on its own dev server), unless CORS_ORIGINS says otherwise.
-  const cors = parseCorsOrigins(process.env.CORS_ORIGINS || '*', false);
+  const env = loadConfig(devEnv);
+  const log = createLogger({}, env.LOG_LEVEL);
+  const cors = parseCorsOrigins(env.CORS_ORIGINS, false);
   if (cors.problems.length) throw new ConfigError(cors.problems);
-  const explorer = process.env.GATEWAY_EXPLORER !== 'false';
+  const explorer = env.GATEWAY_EXPLORER;
   await mkdir(DATA_DIR, { recursive: true });
+  // Keys minted with `npm run token -- api-key` (kept in .data/api-keys.json, or API_KEYS_FILE) beside the demo key.
+  const apiKeysFile = devApiKeysFile();
+  const mintedKeys = existsSync(apiKeysFile) ? await loadApiKeys(apiKeysFile) : [];
   const secrets = await devSecrets();
   let embedded: EmbeddedServer | undefined;
-  let postgresUrl = process.env.DATABASE_URL;
+  let postgresUrl = env.DATABASE_URL;
   if (!postgresUrl) {
     embedded = await startEmbeddedPostgres({
       dataDir: `${DATA_DIR}postgres`,
-      port: Number(process.env.EMBEDDED_POSTGRES_PORT ?? 54329),
+      port: env.EMBEDDED_POSTGRES_PORT,
       persistent: true,
       log,
     });
@@ -71,17 +102,17 @@ runProcess('dev', async () => {
       databasePrefix: 'cooplab',
       seed: true,
       supergraphSdl: await readFile(SUPERGRAPH_PATH, 'utf8'),
-      gatewayPort: Number(process.env.GATEWAY_PORT ?? 4000),
-      subgraphPort: (def) => Number(process.env[`${def.name.toUpperCase()}_PORT`] ?? def.defaultPort),
-      jwtSecret: process.env.JWT_SECRET ?? secrets.jwtSecret,
+      gatewayPort: env.GATEWAY_PORT,
+      subgraphPort: (def) => (env as Record<string, unknown>)[`${def.name.toUpperCase()}_PORT`] as number | undefined ?? def.defaultPort,
+      jwtSecret: env.JWT_SECRET ?? secrets.jwtSecret,
       internalSecret: secrets.internalSecret,
-      apiKeys: [secrets.partnerApiKeyRecord],
+      apiKeys: [secrets.partnerApiKeyRecord, ...mintedKeys.filter((k) => k.sha256 !== secrets.partnerApiKeyRecord.sha256)],
       log,
       cors: cors.policy,
       explorer: explorer ? { operations: await loadExampleOperations() } : undefined,
     });
     const jwt = (role: Exclude<Role, 'ANONYMOUS'>, extra: { org?: string; trainer?: string; coop?: string; buyer?: string } = {}) =>
-      mintJwt({ role, secret: process.env.JWT_SECRET ?? secrets.jwtSecret, ttl: '30d', ...extra });
+      mintJwt({ role, secret: env.JWT_SECRET ?? secrets.jwtSecret, ttl: '30d', ...extra });
     const tokens = {
       STAFF: await jwt('STAFF'),
       PARTNER: await jwt('PARTNER', { org: odco }),
@@ -96,7 +127,7 @@ runProcess('dev', async () => {
         '',
         `CoopLab graph is running: ${graph.url}`,
         `  subgraphs: ${subgraphs.map((s) => `${s.name} ${graph.subgraphs[s.name]?.url}`).join(', ')}`,
-        `  database:  ${embedded ? `embedded PostgreSQL (data in .data/postgres)` : 'DATABASE_URL'}`,
+        `  database:  ${embedded ? `embedded PostgreSQL (data in ${join(DATA_DIR, 'postgres')})` : 'DATABASE_URL'}`,
         `  runtime:   Node.js ${process.version}`,
         `  CORS:      ${cors.policy.origins === '*' ? 'any origin (CORS_ORIGINS=*)' : cors.policy.origins.join(', ') || 'none'}`,
         ...(explorer ? [`  explorer:  open ${graph.url} in a browser (the example operations are its tabs; put a token in Headers)`] : []),
@@ -107,6 +138,7 @@ runProcess('dev', async () => {
         'Demo tokens (send as "Authorization: Bearer <token>"):',
         ...Object.entries(tokens).map(([role, token]) => `  ${role.padEnd(8)} ${token}`),
         `  API key (PARTNER, ODCO) ${secrets.partnerApiKey}`,
+        `  ${mintedKeys.length} more API key(s) from ${apiKeysFile} (npm run token -- api-key adds there; restart to load new ones)`,
         '',
         'Ctrl-C stops everything.',
         '',

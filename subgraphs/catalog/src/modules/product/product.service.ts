@@ -14,7 +14,7 @@ import {
 } from '@cooplab/kit';
 import { CooperativeStatus } from '../catalog.enums.js';
 import { Cooperative } from '../cooperative/cooperative.entity.js';
-import type { Names } from '../cooperative/cooperative.service.js';
+import { refreshCooperativeSearchText, type Names } from '../cooperative/cooperative.search.js';
 import { Product } from './product.entity.js';
 import { ProductOrder, type CreateProductInput, type ProductFilter, type UpdateProductInput } from './product.inputs.js';
 
@@ -81,6 +81,7 @@ export class ProductService {
         searchText: '',
       });
       product.searchText = productSearchText(product);
+      if (product.published) await refreshCooperativeSearchText(em, cooperative.id);
       return product;
     });
   }
@@ -96,6 +97,7 @@ export class ProductService {
       if (input.labels) product.labels = [...new Set(input.labels)];
       if (input.stock != null) product.stock = input.stock;
       product.searchText = productSearchText(product);
+      if (input.name && product.published) await refreshCooperativeSearchText(em, product.cooperative.id);
       return product;
     });
   }
@@ -110,6 +112,7 @@ export class ProductService {
         problems.throwIfAny();
       }
       product.published = published;
+      await refreshCooperativeSearchText(em, product.cooperative.id);
       return product;
     });
   }

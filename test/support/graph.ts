@@ -17,6 +17,8 @@ export interface TestGraph {
   query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
   tokens: Record<Exclude<Role, 'ANONYMOUS'>, string>;
   partnerApiKey: string;
+  /** The gateway's JWT_SECRET, to mint more tokens. */
+  jwtSecret: string;
   /** SQL statements a subgraph has sent so far. */
   sqlCount(subgraph: string): number;
   stop(): Promise<void>;
@@ -42,6 +44,7 @@ export async function startTestGraph(options: Pick<GraphOptions, 'cors' | 'explo
       BUYER: await jwt('BUYER', { buyer: DEMO_PRINCIPALS.buyerId }),
     },
     partnerApiKey: apiKey.key,
+    jwtSecret,
     sqlCount: (name) => graph.subgraphs[name]!.db.queries.count,
     async stop() {
       await graph.stop();

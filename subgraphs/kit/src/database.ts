@@ -108,7 +108,18 @@ export function explainPostgresFailure(error: unknown, output: readonly string[]
       { cause: error },
     );
   }
-  const last = output.filter((line) => /FATAL|ERROR|PANIC|error/i.test(line)).slice(-3).join(' | ');
+  const denied = said(/could not (?:access|open|create|change to) (?:directory|file) "([^"]+)": Permission denied/);
+  if (denied) {
+    return new StartupError(
+      `PostgreSQL may not use ${denied[1]}: permission denied`,
+      `as root, PostgreSQL runs as the system user "postgres": it must be able to enter every parent folder of ${where.dataDir} (chmod o+x), or choose another folder`,
+      { cause: error },
+    );
+  }
+  // Its last complaint: from the last line that says error onwards, without the stream tags.
+  const lines = output.map((line) => line.replace(/^\[STD(?:ERR|OUT)\]\s*/, '').trim()).filter(Boolean);
+  const from = lines.findLastIndex((line) => /FATAL|ERROR|PANIC|error/i.test(line));
+  const last = from < 0 ? '' : lines.slice(from, from + 3).join(' ');
   const message = error instanceof Error && error.message ? error.message : '';
   return new StartupError(
     `the embedded PostgreSQL did not start${last ? `: ${last}` : message ? `: ${message}` : ''}`,

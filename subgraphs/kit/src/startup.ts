@@ -56,6 +56,6 @@ export function explainStartupError(error: unknown): ExplainedFailure {
     case '42501':
       return { cause: `PostgreSQL: ${e.message}`, hint: 'give the user of DATABASE_URL the right to create databases and tables (or create them beforehand)', known: true };
   }
-  const message = error instanceof Error ? error.message || error.name : String(error);
+  const message = error instanceof Error ? error.message || error.name : error == null ? '' : String(error);
   return { cause: message || 'unknown error', hint: 'see the error logged with it; LOG_LEVEL=debug shows more', known: false };
 }

@@ -22,9 +22,8 @@ const GATEWAY_DEFAULT_PORT = 4000;
 export class ServiceError extends Error {}
 
 /**
- * What the image runs for `service`: its workspace folder, entry file, port variable and default port.
- * A subgraph's default port comes from its package: an export with `name` equal to the service and an integer
- * `defaultPort` (a SubgraphDefinition, or the name and port a subgraph made by a factory exports beside it).
+ * What the image runs for `service`: its workspace folder, entry file, port variable and default port (a
+ * subgraph's is its definition's `defaultPort`).
  */
 export async function resolveService(service, root = TREE_ROOT) {
   if (!/^[a-z][a-z0-9_]*$/.test(service ?? '')) {
@@ -44,15 +43,12 @@ export async function resolveService(service, root = TREE_ROOT) {
     throw new ServiceError(`SERVICE=${service}: ${dir}/dist/index.js does not start a subgraph (runSubgraph)`);
   }
   const pkg = JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8'));
-  const main = createRequire(join(root, 'package.json')).resolve(pkg.name);
-  const exported = Object.values(await import(pathToFileURL(main).href));
-  const def = exported.find((v) => v && typeof v === 'object' && v.name === service && Number.isInteger(v.defaultPort));
-  if (!def) {
-    throw new ServiceError(
-      `${pkg.name} exports nothing named ${service} with a defaultPort: export its SubgraphDefinition, or ` +
-        `{ name: '${service}', defaultPort } beside the factory that makes it`,
-    );
-  }
+  // The definition the package exports, read as the scripts read it (kit's subgraphOfPackage), with an empty
+  // environment: only its name and default port are wanted here.
+  const resolveFromRoot = createRequire(join(root, 'package.json')).resolve;
+  const kit = await import(pathToFileURL(resolveFromRoot('@cooplab/kit')).href);
+  const def = kit.subgraphOfPackage(pkg.name, await import(pathToFileURL(resolveFromRoot(pkg.name)).href), {}, kit.createLogger({}, 'silent'));
+  if (def.name !== service) throw new ServiceError(`${pkg.name} defines the subgraph ${def.name}, not ${service}`);
   return { service, dir, entry, portVariable, defaultPort: def.defaultPort };
 }
 

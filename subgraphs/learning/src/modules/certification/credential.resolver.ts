@@ -1,15 +1,19 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { SignedIn, ValidationError, requireUuid, type SubgraphContext } from '@cooplab/kit';
+import { SignedIn, ValidationError, defineService, requireUuid, type SubgraphContext } from '@cooplab/kit';
 import type { LearningRuntime } from '../../runtime.js';
-import { CertificationVerification, VerificationService } from '../certification/verification.service.js';
+import { CertificationVerification, VerificationService } from './verification.service.js';
 import { CertificationCredential, CredentialService, CredentialVerification, publicJwks } from './credential.service.js';
 
 /**
- * The root fields that need the instance's runtime (signing key, rate limits). A class per subgraph instance,
- * since type-graphql builds resolvers itself: the runtime is closed over, never global.
+ * The root fields of certification that need the instance's runtime (signing key, rate limits): checking a
+ * code, exporting and checking credentials. A class per subgraph instance, since type-graphql builds resolvers
+ * itself: the runtime is closed over, never global.
  */
 export function createCredentialResolver(runtime: LearningRuntime) {
+  const verificationService = defineService((ctx) => new VerificationService(ctx.em, runtime));
+  const credentialService = defineService((ctx) => new CredentialService(ctx.em, runtime.config));
+
   @Resolver()
   class CredentialResolver {
     @Query(() => CertificationVerification, {
@@ -20,13 +24,13 @@ export function createCredentialResolver(runtime: LearningRuntime) {
     })
     verifyCertification(@Arg('code', () => String) code: string, @Ctx() ctx: SubgraphContext) {
       if (code.length > 64) throw ValidationError.field('code', 'is too long to be a verification code');
-      return new VerificationService(ctx.em, runtime).verify(code, ctx.principal);
+      return verificationService(ctx).verify(code, ctx.principal);
     }
 
     @Query(() => CertificationCredential, { description: 'Exports a certification as an Open Badges 3.0 credential signed as a VC-JWT. Its trainer and staff only.' })
     @SignedIn()
     certificationCredential(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext) {
-      return new CredentialService(ctx.em, runtime.config).export(requireUuid(id, 'id'), ctx.principal);
+      return credentialService(ctx).export(requireUuid(id, 'id'), ctx.principal);
     }
 
     @Query(() => CredentialVerification, {
@@ -36,7 +40,7 @@ export function createCredentialResolver(runtime: LearningRuntime) {
     })
     verifyCredential(@Arg('jwt', () => String) jwt: string, @Ctx() ctx: SubgraphContext) {
       if (jwt.length > 20_000) throw ValidationError.field('jwt', 'is too long');
-      return new CredentialService(ctx.em, runtime.config).verify(jwt);
+      return credentialService(ctx).verify(jwt);
     }
 
     @Query(() => GraphQLJSONObject, { description: 'The public key set (JWKS) that verifies exported credentials; also served at /.well-known/jwks.json. Public.' })

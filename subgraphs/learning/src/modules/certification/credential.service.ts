@@ -4,10 +4,10 @@ import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { NotFoundError, todayIso, type Principal } from '@cooplab/kit';
 import type { LearningConfig } from '../../config.js';
-import { Certification } from '../certification/certification.entity.js';
-import { effectiveStatus } from '../certification/certification.rules.js';
+import { Certification } from './certification.entity.js';
+import { effectiveStatus } from './certification.rules.js';
 import { CertificationLevel, CertificationStatus, CoopTool } from '../learning.enums.js';
-import { requireSelfOrStaff } from '../trainer/trainer.service.js';
+import { requireSelfOrStaff } from '../trainer/trainer.policy.js';
 
 export const VC_CONTEXT = ['https://www.w3.org/ns/credentials/v2', 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json'];
 

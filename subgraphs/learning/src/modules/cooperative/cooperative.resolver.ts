@@ -1,15 +1,15 @@
-import { Arg, Ctx, Field, FieldResolver, Float, Int, ObjectType, Resolver, Root } from 'type-graphql';
-import { Allow, ConnectionOf, pageSize, type SubgraphContext } from '@cooplab/kit';
-import { Cursor } from '@mikro-orm/postgresql';
+import { Args, Ctx, Field, FieldResolver, Float, Int, ObjectType, Resolver, Root } from 'type-graphql';
+import { Allow, ConnectionOf, PageArgs, type SubgraphContext } from '@cooplab/kit';
 import { DevelopmentAction, NeedsAssessment } from '../assessment/assessment.entity.js';
 import { planProgress, priorityNeeds } from '../assessment/assessment.rules.js';
 import { scoresOf } from '../assessment/assessment.service.js';
 import { CoachingSession } from '../coaching/coaching.entity.js';
-import { COACHING_ORDER, CoachingService } from '../coaching/coaching.service.js';
 import { Enrollment } from '../enrollment/enrollment.entity.js';
 import { ActionStatus, Dimension } from '../learning.enums.js';
-import { actionsOfCooperative, coachingTotalsOfCooperative, enrollmentsOfCooperative, firstCoachingSessions, latestAssessmentOfCooperative } from '../learning.loaders.js';
-import { Cooperative } from './stubs.js';
+import { actionsOfCooperative, latestAssessmentOfCooperative } from '../assessment/assessment.loaders.js';
+import { coachingSessionsOfCooperative, coachingTotalsOfCooperative } from '../coaching/coaching.loaders.js';
+import { enrollmentsOfCooperative } from '../enrollment/enrollment.loaders.js';
+import { Cooperative } from '../catalog.stubs.js';
 
 @ObjectType({ description: 'A page of coaching sessions.' })
 export class CoachingSessionConnection extends ConnectionOf(CoachingSession, 'CoachingSession') {}
@@ -45,28 +45,8 @@ export class CooperativeLearningResolver {
 
   @FieldResolver(() => CoachingSessionConnection, { description: `Its coaching sessions, newest first. ${DETAILS}` })
   @Allow('PARTNER')
-  async coachingSessions(
-    @Root() cooperative: Cooperative,
-    @Ctx() ctx: SubgraphContext,
-    @Arg('first', () => Int, { nullable: true, description: 'Page size: 20 unless given, at most 100.' }) first?: number,
-    @Arg('after', () => String, { nullable: true, description: '`endCursor` of the previous page.' }) after?: string,
-  ) {
-    if (after) return new CoachingService(ctx.em).ofCooperative(cooperative.id, { first, after });
-    const size = pageSize({ first });
-    const rows = size === 0 ? [] : await firstCoachingSessions(ctx).load({ cooperativeId: cooperative.id, first: size });
-    const items = rows.slice(0, size);
-    const meta = ctx.em.getMetadata().get(CoachingSession.name);
-    const cursorOf = (s: CoachingSession) => Cursor.for(meta, s, COACHING_ORDER);
-    return {
-      edges: items.map((node) => ({ cursor: cursorOf(node), node })),
-      pageInfo: {
-        hasNextPage: rows.length > size,
-        hasPreviousPage: false,
-        startCursor: items[0] ? cursorOf(items[0]) : null,
-        endCursor: items.at(-1) ? cursorOf(items.at(-1)!) : null,
-      },
-      totalCount: coachingTotalsOfCooperative(ctx).load(cooperative.id).then((t) => t.sessions),
-    };
+  coachingSessions(@Root() cooperative: Cooperative, @Ctx() ctx: SubgraphContext, @Args(() => PageArgs) page: PageArgs) {
+    return coachingSessionsOfCooperative(ctx, cooperative.id, page);
   }
 
   @FieldResolver(() => CoachingTotals, { description: `How much coaching it received. ${DETAILS}` })

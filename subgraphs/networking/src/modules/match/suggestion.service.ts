@@ -1,0 +1,59 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { NotFoundError, ValidationError } from '@cooplab/kit';
+import { MatchKind } from '../networking.enums.js';
+import { allProfiles, cooperativeCandidates, expertCandidates, profileFacts } from './candidates.js';
+import { rankWithDiversity, scoreCooperative, scoreExpert, type Scored } from './engine.js';
+
+export const DEFAULT_SUGGESTIONS = 10;
+export const MAX_SUGGESTIONS = 50;
+
+/** The matching engine over the database: index-backed candidates, scored and ranked by the pure rules of engine.ts. */
+export class SuggestionService {
+  constructor(private readonly em: EntityManager) {}
+
+  async suggest(cooperativeId: string, kind: MatchKind, first: number | null | undefined, field = 'cooperativeId'): Promise<Scored[]> {
+    const size = first ?? DEFAULT_SUGGESTIONS;
+    if (!Number.isInteger(size) || size < 0 || size > MAX_SUGGESTIONS) throw ValidationError.field('first', `must be between 0 and ${MAX_SUGGESTIONS}`);
+    const me = await profileFacts(this.em, cooperativeId);
+    if (!me) throw new NotFoundError('NetworkProfile of cooperative', cooperativeId, field);
+    if (size === 0) return [];
+    const scored =
+      kind === MatchKind.COOPERATIVE
+        ? (await cooperativeCandidates(this.em, me)).map((them) => scoreCooperative(me, them))
+        : (await expertCandidates(this.em, me)).map((expert) => scoreExpert(me, expert));
+    return rankWithDiversity(scored.filter((s): s is Scored => s !== null), size);
+  }
+
+  /** The benchmark's baseline: score every open profile (a full scan), then rank. Not used by the API. */
+  async suggestByFullScan(cooperativeId: string, first: number): Promise<Scored[]> {
+    const me = await profileFacts(this.em, cooperativeId);
+    if (!me) throw new NotFoundError('NetworkProfile of cooperative', cooperativeId);
+    const scored = (await allProfiles(this.em)).filter((p) => p.cooperativeId !== me.cooperativeId).map((them) => scoreCooperative(me, them));
+    return rankWithDiversity(scored.filter((s): s is Scored => s !== null), first);
+  }
+
+  /** The engine's score of one given pair (when a match is recorded); null when they complement each other in nothing. */
+  async scorePair(cooperativeId: string, kind: MatchKind, partnerId: string): Promise<Scored | null> {
+    const me = await profileFacts(this.em, cooperativeId);
+    if (!me) throw new NotFoundError('NetworkProfile of cooperative', cooperativeId, 'input.cooperativeId');
+    if (kind === MatchKind.COOPERATIVE) {
+      const them = await profileFacts(this.em, partnerId);
+      if (!them) throw new NotFoundError('NetworkProfile of cooperative', partnerId, 'input.partnerCooperativeId');
+      return scoreCooperative(me, them);
+    }
+    const rows = await this.em.getConnection().execute<Record<string, unknown>[]>(
+      'select id, expertise, languages, region_codes, country_code, organization_id from expert where id = ?',
+      [partnerId],
+    );
+    const row = rows[0];
+    if (!row) throw new NotFoundError('Expert', partnerId, 'input.expertId');
+    return scoreExpert(me, {
+      id: String(row.id),
+      expertise: row.expertise as string[],
+      languages: row.languages as string[],
+      regionCodes: row.region_codes as string[],
+      countryCode: String(row.country_code),
+      organizationId: (row.organization_id as string | null) ?? null,
+    });
+  }
+}

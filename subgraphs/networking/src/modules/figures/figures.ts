@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { defineGroupedLoader, money, Money } from '@cooplab/kit';
+import { textArray } from '../match/candidates.js';
 import { OpportunityStatus } from '../networking.enums.js';
 
 @ObjectType({ description: 'Opportunities of one status, with their value.' })
@@ -96,7 +97,7 @@ export async function networkingFigures(em: EntityManager, scope: FiguresScope, 
         where ${inPlace} group by 1, 2`,
       codes,
     ),
-    connection.execute<Record<string, unknown>[]>(expertsSql, [codes]),
+    connection.execute<Record<string, unknown>[]>(expertsSql, [textArray(codes)]),
   ]);
   const result = new Map(codes.map((code) => [code, emptyFigures()]));
   for (const row of matchRows) {

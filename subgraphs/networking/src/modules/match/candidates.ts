@@ -6,6 +6,9 @@ import type { ExpertFacts, ProfileFacts } from './engine.js';
 /** How many candidates the index step hands to the engine to score: enough for any page with the diversity rule. */
 export const SHORT_LIST = 300;
 
+/** A text array as a PostgreSQL literal (the driver would spread a JS array into a list of parameters). Codes only. */
+export const textArray = (values: readonly string[]): string => `{${values.join(',')}}`;
+
 const profileOf = (row: Record<string, unknown>): ProfileFacts => ({
   cooperativeId: String(row.cooperative_id),
   countryCode: String(row.country_code),
@@ -40,8 +43,8 @@ export async function cooperativeCandidates(em: EntityManager, me: ProfileFacts,
       limit ?`,
     [
       me.cooperativeId, MatchKind.COOPERATIVE, me.cooperativeId, me.cooperativeId,
-      me.needs, me.offers, me.cooperativeId,
-      me.needs, me.offers, me.valueChain, me.regionCode, limit,
+      textArray(me.needs), textArray(me.offers), me.cooperativeId,
+      textArray(me.needs), textArray(me.offers), me.valueChain, me.regionCode, limit,
     ],
   );
   return rows.map(profileOf);
@@ -55,7 +58,7 @@ export async function expertCandidates(em: EntityManager, me: ProfileFacts, limi
        from expert e
       where e.expertise && ?::text[] and e.available and e.id not in (select id from excluded where id is not null)
       order by e.id limit ?`,
-    [me.cooperativeId, MatchKind.EXPERT, me.cooperativeId, me.cooperativeId, me.needs, limit],
+    [me.cooperativeId, MatchKind.EXPERT, me.cooperativeId, me.cooperativeId, textArray(me.needs), limit],
   );
   return rows.map((row) => ({
     id: String(row.id),

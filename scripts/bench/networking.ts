@@ -14,10 +14,7 @@ import { performance } from 'node:perf_hooks';
 import { createLogger, databaseUrl, openDatabase, startEmbeddedPostgres } from '@cooplab/kit';
 import { postGraphQL } from '@cooplab/kit/testing';
 import { mintJwt } from '@cooplab/gateway/tokens';
-import { networkingSubgraph } from '@cooplab/networking';
-import { MatchKind } from '../../subgraphs/networking/src/modules/networking.enums.js';
-import { SuggestionService } from '../../subgraphs/networking/src/modules/match/suggestion.service.js';
-import { seedScaleProfiles } from '../../subgraphs/networking/src/seed/seed.js';
+import { MatchKind, networkingSubgraph, seedScaleProfiles, SuggestionService } from '@cooplab/networking/bench';
 import { randomSecret, startGraph } from '../src/graph.js';
 
 const PROFILES = Number(process.env.BENCH_PROFILES ?? 50_000);

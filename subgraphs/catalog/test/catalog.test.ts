@@ -1,11 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { PRINCIPAL_HEADER, signPrincipal, stableId, type Principal } from '@cooplab/kit';
-import { postGraphQL, startTestSubgraph, type TestSubgraph } from '@cooplab/kit/testing';
+import { PRINCIPAL_HEADER, signPrincipal, stableId } from '@cooplab/kit';
+import { PARTNER, STAFF, TRAINER, postGraphQL, startTestSubgraph, type TestSubgraph } from '@cooplab/kit/testing';
 import { catalogSubgraph, demoCatalog } from '../src/subgraph.js';
-
-const STAFF: Principal = { role: 'STAFF', subject: 'staff-1' };
-const PARTNER: Principal = { role: 'PARTNER', organizationId: stableId('organization', 'odco') };
-const TRAINER: Principal = { role: 'TRAINER', trainerId: stableId('trainer', 'x') };
 
 let catalog: TestSubgraph;
 const demo = demoCatalog();

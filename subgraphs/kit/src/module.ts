@@ -83,3 +83,30 @@ export function defineService<S>(create: (ctx: SubgraphContext) => S): (ctx: Sub
     return service;
   };
 }
+
+function isDefinition(value: unknown): value is SubgraphDefinition {
+  const v = value as Partial<SubgraphDefinition> | null;
+  return typeof v === 'object' && v !== null && typeof v.name === 'string' && Number.isInteger(v.defaultPort) && typeof v.schema === 'function';
+}
+
+/**
+ * The definition a subgraph package exports (the `.` export of a package marked `"cooplab": { "subgraph": true }`):
+ * `createSubgraph(env, log)` when the subgraph reads its own environment, or else its one exported definition.
+ */
+export function subgraphOfPackage(
+  packageName: string,
+  exports: Record<string, unknown>,
+  env: NodeJS.ProcessEnv = process.env,
+  log?: Logger,
+): SubgraphDefinition {
+  if (typeof exports.createSubgraph === 'function') {
+    const def: unknown = (exports.createSubgraph as (env: NodeJS.ProcessEnv, log?: Logger) => unknown)(env, log);
+    if (!isDefinition(def)) throw new Error(`${packageName}: createSubgraph() returned no subgraph definition`);
+    return def;
+  }
+  const found = Object.values(exports).filter(isDefinition);
+  if (found.length !== 1) {
+    throw new Error(`${packageName} exports ${found.length} subgraph definitions: export one (defineSubgraph), or createSubgraph(env, log)`);
+  }
+  return found[0]!;
+}

@@ -1,4 +1,5 @@
-import { IsUUID, validate, type ValidationError as ClassValidatorError } from 'class-validator';
+import { IsOptional, IsUUID, validate, type ValidationError as ClassValidatorError } from 'class-validator';
+import { Field } from 'type-graphql';
 import { getNamedType, type GraphQLResolveInfo } from 'graphql';
 import { ValidationError, type FieldProblem } from './errors.js';
 import { UUID_MESSAGE } from './ids.js';
@@ -42,3 +43,13 @@ export async function validateInput(
 
 /** An input field holding an id: any UUID, reported as "must be a UUID". */
 export const IsId = (options: { each?: boolean } = {}): PropertyDecorator => IsUUID('all', { message: UUID_MESSAGE, ...options });
+
+/**
+ * An optional `String` input field with its rules, in one decorator: `@OptionalString(MaxLength(100))` stands
+ * for `@Field(() => String, { nullable: true }) @IsOptional() @MaxLength(100)`.
+ */
+export const OptionalString =
+  (...rules: PropertyDecorator[]): PropertyDecorator =>
+  (target, key) => {
+    for (const decorate of [Field(() => String, { nullable: true }), IsOptional(), ...rules]) decorate(target, key);
+  };

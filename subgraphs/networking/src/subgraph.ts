@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { defineSubgraph } from '@cooplab/kit';
 import { migrations } from './migrations/index.js';
+import { cooperativeModule } from './modules/cooperative/cooperative.module.js';
 import { eventModule } from './modules/event/event.module.js';
 import { expertModule } from './modules/expert/expert.module.js';
-import { federationModule } from './modules/federation/federation.module.js';
 import { figuresModule } from './modules/figures/figures.module.js';
 import { matchModule } from './modules/match/match.module.js';
 import { opportunityModule } from './modules/opportunity/opportunity.module.js';
@@ -18,7 +18,7 @@ import { seedNetworking } from './seed/seed.js';
 export const networkingSubgraph = defineSubgraph({
   name: 'networking',
   defaultPort: 4003,
-  modules: [vocabularyModule, profileModule, expertModule, matchModule, eventModule, opportunityModule, federationModule, figuresModule],
+  modules: [vocabularyModule, profileModule, expertModule, matchModule, eventModule, opportunityModule, cooperativeModule, figuresModule],
   migrations,
   migrationsPath: fileURLToPath(new URL('../src/migrations', import.meta.url)),
   seed: seedNetworking,

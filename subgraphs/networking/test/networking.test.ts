@@ -1,12 +1,10 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import { startTestSubgraph, type TestSubgraph } from '@cooplab/kit/testing';
+import { PARTNER, STAFF, startTestSubgraph, type TestSubgraph } from '@cooplab/kit/testing';
 import type { Principal } from '@cooplab/kit';
 import { networkingSubgraph } from '../src/subgraph.js';
 
 let t: TestSubgraph;
-const STAFF: Principal = { role: 'STAFF', subject: 'staff' };
-const PARTNER: Principal = { role: 'PARTNER', subject: 'partner', organizationId: randomUUID() };
 const coop = (cooperativeId: string): Principal => ({ role: 'COOPERATIVE', subject: `member-${cooperativeId}`, cooperativeId });
 
 type Res = { errors?: { message: string; extensions?: { code?: string; fields?: { field: string; message: string }[] } }[]; data?: Record<string, unknown> | null };

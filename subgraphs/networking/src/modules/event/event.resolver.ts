@@ -1,17 +1,16 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Allow, ConnectionOf, defineService, PageArgs, paginate, requireUuid, SignedIn, type SubgraphContext } from '@cooplab/kit';
+import { Allow, ConnectionOf, loadedOr, PageArgs, paginate, requireUuid, SignedIn, type SubgraphContext } from '@cooplab/kit';
 import { Expert } from '../expert/expert.entity.js';
 import { expertById } from '../expert/expert.loaders.js';
-import { Cooperative, Organization, cooperativeRef, organizationRef } from '../federation/stubs.js';
+import { Cooperative, Organization, cooperativeRef, organizationRef } from '../catalog.stubs.js';
 import { Match } from '../match/match.entity.js';
 import { matchById } from '../match/match.loaders.js';
 import { EventParticipant, Meeting, NetworkingEvent } from './event.entity.js';
 import { AddEventParticipantInput, CreateNetworkingEventInput, ScheduleMeetingInput } from './event.inputs.js';
 import { eventById, meetingsOfEvent, participantsOfEvent } from './event.loaders.js';
 import { EVENT_DETAILS_READERS } from './event.policy.js';
-import { EventService } from './event.service.js';
+import { eventService } from './event.service.js';
 
-export const eventService = defineService((ctx) => new EventService(ctx.em, ctx.principal));
 
 @ObjectType({ description: 'A page of networking events.' })
 export class NetworkingEventConnection extends ConnectionOf(NetworkingEvent, 'NetworkingEvent') {}
@@ -87,7 +86,7 @@ export class EventParticipantResolver {
 export class MeetingResolver {
   @FieldResolver(() => NetworkingEvent, { description: 'The event.' })
   event(@Root() meeting: Meeting, @Ctx() ctx: SubgraphContext) {
-    return eventById(ctx).load(meeting.event.id);
+    return loadedOr(meeting.event, eventById(ctx), meeting.event.id);
   }
 
   @FieldResolver(() => Match, { description: 'The match whose sides meet.' })

@@ -1,7 +1,7 @@
 import { DriverException, LockMode, type EntityManager } from '@mikro-orm/postgresql';
-import { ConflictError, ForbiddenError, newId, NotFoundError, Problems, toLocalized, type Principal } from '@cooplab/kit';
+import { ConflictError, defineService, ForbiddenError, newId, NotFoundError, type Principal, Problems, toLocalized } from '@cooplab/kit';
 import { Expert } from '../expert/expert.entity.js';
-import { requireActsFor } from '../federation/acting.js';
+import { requireActsFor } from '../acting.js';
 import { Match } from '../match/match.entity.js';
 import { MatchStatus } from '../networking.enums.js';
 import { NetworkProfile } from '../profile/profile.entity.js';
@@ -118,3 +118,5 @@ export class EventService {
     }
   }
 }
+
+export const eventService = defineService((ctx) => new EventService(ctx.em, ctx.principal));

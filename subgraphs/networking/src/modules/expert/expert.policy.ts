@@ -1,5 +1,5 @@
 import type { Principal } from '@cooplab/kit';
-import { readsAll } from '../federation/acting.js';
+import { readsAll } from '../acting.js';
 
 /**
  * Who may see what of an expert, on every path (root queries, `_entities`, matches): the profile is public; the

@@ -1,15 +1,14 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { IsOptional, Matches } from 'class-validator';
-import { Allow, ConnectionOf, defineService, PageArgs, REGION_CODE, REGION_CODE_MESSAGE, requireUuid, type SubgraphContext } from '@cooplab/kit';
-import { Organization, Region, organizationRef, regionRef } from '../federation/stubs.js';
-import { NetworkTag, tagTerm } from '../vocabulary/vocabulary.resolver.js';
+import { Allow, ConnectionOf, PageArgs, REGION_CODE, REGION_CODE_MESSAGE, requireUuid, type SubgraphContext } from '@cooplab/kit';
+import { Organization, Region, organizationRef, regionRef } from '../catalog.stubs.js';
+import { NetworkTag, tagTerm } from '../vocabulary/vocabulary.types.js';
 import { Expert } from './expert.entity.js';
 import { CreateExpertInput, SetExpertAvailabilityInput } from './expert.inputs.js';
 import { expertById } from './expert.loaders.js';
 import { expertPolicy } from './expert.policy.js';
-import { ExpertService } from './expert.service.js';
+import { expertService } from './expert.service.js';
 
-export const expertService = defineService((ctx) => new ExpertService(ctx.em));
 
 @ObjectType({ description: 'A page of experts.' })
 export class ExpertConnection extends ConnectionOf(Expert, 'Expert') {}

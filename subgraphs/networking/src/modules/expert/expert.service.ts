@@ -1,5 +1,5 @@
 import { LockMode, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
-import { newId, NotFoundError, paginate, Problems, type PageRequest } from '@cooplab/kit';
+import { defineService, newId, NotFoundError, type PageRequest, paginate, Problems } from '@cooplab/kit';
 import { checkTags } from '../vocabulary/vocabulary.js';
 import { Expert } from './expert.entity.js';
 import type { CreateExpertInput, SetExpertAvailabilityInput } from './expert.inputs.js';
@@ -56,3 +56,5 @@ export class ExpertService {
     return paginate(this.em, Expert, where, page, { name: 'asc', id: 'asc' });
   }
 }
+
+export const expertService = defineService((ctx) => new ExpertService(ctx.em));

@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { SubgraphContext } from '@cooplab/kit';
-import { Country, Region } from '../federation/stubs.js';
+import { Country, Region } from '../catalog.stubs.js';
 import { ALL, NetworkingFigures, figuresLoader } from './figures.js';
 
 @Resolver(() => Region)

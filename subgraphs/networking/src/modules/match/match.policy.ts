@@ -1,5 +1,5 @@
 import { ForbiddenError, UnauthenticatedError, type Principal } from '@cooplab/kit';
-import { actsFor, readsAll } from '../federation/acting.js';
+import { actsFor, readsAll } from '../acting.js';
 import { MatchKind, MatchStatus } from '../networking.enums.js';
 import type { Match } from './match.entity.js';
 

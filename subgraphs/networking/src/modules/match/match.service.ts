@@ -1,6 +1,6 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
-import { ConflictError, flushUnique, newId, NotFoundError, Problems, type Principal } from '@cooplab/kit';
-import { requireActsFor } from '../federation/acting.js';
+import { ConflictError, defineService, flushUnique, newId, NotFoundError, Problems, type Principal } from '@cooplab/kit';
+import { requireActsFor } from '../acting.js';
 import { MatchKind, MatchStatus } from '../networking.enums.js';
 import { Match } from './match.entity.js';
 import type { MatchActionInput, RecordMatchMeetingInput, SuggestMatchInput } from './match.inputs.js';
@@ -79,3 +79,5 @@ export class MatchService {
     });
   }
 }
+
+export const matchService = defineService((ctx) => new MatchService(ctx.em, ctx.principal));

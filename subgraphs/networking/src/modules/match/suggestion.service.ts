@@ -1,11 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { NotFoundError, ValidationError } from '@cooplab/kit';
+import { defineService, NotFoundError, ValidationError, type SubgraphContext } from '@cooplab/kit';
 import { MatchKind } from '../networking.enums.js';
 import { allProfiles, cooperativeCandidates, expertCandidates, profileFacts } from './candidates.js';
 import { rankWithDiversity, scoreCooperative, scoreExpert, type Scored } from './engine.js';
+import { matchPolicy } from './match.policy.js';
+import { DEFAULT_SUGGESTIONS, MAX_SUGGESTIONS } from './suggestion.rules.js';
+import { toSuggestions, type MatchSuggestion } from './suggestion.types.js';
 
-export const DEFAULT_SUGGESTIONS = 10;
-export const MAX_SUGGESTIONS = 50;
 
 /** The matching engine over the database: index-backed candidates, scored and ranked by the pure rules of engine.ts. */
 export class SuggestionService {
@@ -56,4 +57,12 @@ export class SuggestionService {
       organizationId: (row.organization_id as string | null) ?? null,
     });
   }
+}
+
+export const suggestionService = defineService((ctx) => new SuggestionService(ctx.em));
+
+/** Suggestions for a cooperative, as the policy lets the caller see them (root query and Cooperative.suggestedMatches). */
+export async function readSuggestions(ctx: SubgraphContext, cooperativeId: string, kind: MatchKind, first?: number | null): Promise<MatchSuggestion[]> {
+  matchPolicy.assertCanReadFor(ctx.principal, cooperativeId);
+  return toSuggestions(await suggestionService(ctx).suggest(cooperativeId, kind, first), kind);
 }

@@ -1,5 +1,5 @@
 import type { Principal } from '@cooplab/kit';
-import { readsAll } from '../federation/acting.js';
+import { readsAll } from '../acting.js';
 import type { Match } from '../match/match.entity.js';
 import { matchPolicy } from '../match/match.policy.js';
 

@@ -1,14 +1,13 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { defineService, money, Money, SignedIn, type SubgraphContext } from '@cooplab/kit';
-import { Cooperative, cooperativeRef } from '../federation/stubs.js';
+import { loadedOr, money, Money, SignedIn, type SubgraphContext } from '@cooplab/kit';
+import { Cooperative, cooperativeRef } from '../catalog.stubs.js';
 import { Match } from '../match/match.entity.js';
 import { matchById } from '../match/match.loaders.js';
 import { Opportunity } from './opportunity.entity.js';
 import { RecordOpportunityInput, SetOpportunityStatusInput } from './opportunity.inputs.js';
 import { opportunitiesOfMatch } from './opportunity.loaders.js';
-import { OpportunityService } from './opportunity.service.js';
+import { opportunityService } from './opportunity.service.js';
 
-export const opportunityService = defineService((ctx) => new OpportunityService(ctx.em, ctx.principal));
 
 @Resolver(() => Opportunity)
 export class OpportunityResolver {
@@ -29,7 +28,7 @@ export class OpportunityResolver {
 
   @FieldResolver(() => Match, { description: 'The match it came from.' })
   match(@Root() o: Opportunity, @Ctx() ctx: SubgraphContext) {
-    return matchById(ctx).load(o.match.id);
+    return loadedOr(o.match, matchById(ctx), o.match.id);
   }
 
   @Mutation(() => Opportunity, { description: 'Records an opportunity of an ACCEPTED or MET match (OPEN). A cooperative of the match (for itself) or staff.' })

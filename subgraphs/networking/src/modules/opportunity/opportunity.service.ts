@@ -1,5 +1,5 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
-import { ConflictError, newId, NotFoundError, Problems, todayIso, type Principal } from '@cooplab/kit';
+import { ConflictError, defineService, newId, NotFoundError, type Principal, Problems, todayIso } from '@cooplab/kit';
 import { Match } from '../match/match.entity.js';
 import { MatchStatus, OpportunityStatus } from '../networking.enums.js';
 import { Opportunity } from './opportunity.entity.js';
@@ -58,3 +58,5 @@ export class OpportunityService {
     });
   }
 }
+
+export const opportunityService = defineService((ctx) => new OpportunityService(ctx.em, ctx.principal));

@@ -1,5 +1,5 @@
 import { ForbiddenError, UnauthenticatedError, type Principal } from '@cooplab/kit';
-import { readsAll, requireActsFor } from '../federation/acting.js';
+import { readsAll, requireActsFor } from '../acting.js';
 
 /**
  * Who may see and change networking profiles, on every path (root query, Cooperative.networkProfile, matches'

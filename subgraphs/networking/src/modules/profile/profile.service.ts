@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { checkPlace, Problems, type Principal } from '@cooplab/kit';
+import { checkPlace, defineService, type Principal, Problems } from '@cooplab/kit';
 import { REGION_CAPITALS, checkTags } from '../vocabulary/vocabulary.js';
 import { NetworkProfile } from './profile.entity.js';
 import type { SaveNetworkProfileInput } from './profile.inputs.js';
@@ -38,3 +38,5 @@ export class ProfileService {
     });
   }
 }
+
+export const profileService = defineService((ctx) => new ProfileService(ctx.em, ctx.principal));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { rankWithDiversity, scoreCooperative, scoreExpert, type ProfileFacts, type Scored } from '../src/modules/match/engine.js';
+import { subsetsOf } from '../src/modules/match/candidates.js';
+import { bestScoreBeyondFirstStrata, DIVERSITY_DECAY, diversify, rankWithDiversity, scoreCooperative, scoreExpert, type ProfileFacts, type Scored } from '../src/modules/match/engine.js';
 import { slotProblem } from '../src/modules/event/event.service.js';
 import { canMoveOpportunity } from '../src/modules/opportunity/opportunity.rules.js';
 import { OpportunityStatus } from '../src/modules/networking.enums.js';
@@ -117,5 +118,32 @@ describe('vocabulary and rules', () => {
     expect(canMoveOpportunity(OpportunityStatus.IN_PROGRESS, OpportunityStatus.WON)).toBe(true);
     expect(canMoveOpportunity(OpportunityStatus.WON, OpportunityStatus.OPEN)).toBe(false);
     expect(canMoveOpportunity(OpportunityStatus.LOST, OpportunityStatus.WON)).toBe(false);
+  });
+});
+
+describe('the candidate search’s strata', () => {
+  it('enumerates every non-empty subset of my offers, sorted, as the needs a partner may hold', () => {
+    expect(subsetsOf(['PACKAGING', 'DESIGN', 'PACKAGING'])).toEqual([['DESIGN'], ['PACKAGING'], ['DESIGN', 'PACKAGING']]);
+    expect(subsetsOf(['A', 'B', 'C'])).toHaveLength(7);
+    expect(subsetsOf([])).toEqual([]);
+  });
+
+  it('bounds the score of a partner outside the first stratum: one way only, and partly', () => {
+    // Two needs of mine: at most one met (0.4 × 1/2); their needs: at most 9 of 10 served (0.3 × 0.9); chain and place in full.
+    const bound = bestScoreBeyondFirstStrata({ needs: ['A', 'B'], offers: ['C'] }, 10);
+    expect(bound).toBeCloseTo(Math.max(0.2, 0.27) + 0.3 + 0.001, 6);
+    // Such a partner, scored by the engine, stays below it.
+    const partner = scoreCooperative(me, profile('p', { offers: ['PACKAGING'], needs: ['DESIGN'] }))!;
+    expect(partner.score).toBeLessThan(bestScoreBeyondFirstStrata(me, 10));
+    // Without the subsets of my offers enumerated, a partner I serve in full may be outside: B up to 1.
+    expect(bestScoreBeyondFirstStrata({ needs: [], offers: ['C'] }, 10, false)).toBeCloseTo(0.3 + 0.3 + 0.001, 6);
+  });
+
+  it('tells the lowest value a pick had, which a left-out partner must stay under', () => {
+    const s = (partnerId: string, score: number, similarity: string): Scored => ({ partnerId, score, similarity, reasons: [], needsMet: [], needsServed: [], distanceKm: null });
+    const { picked, lowest } = diversify([s('a', 0.9, 'X'), s('b', 0.89, 'X'), s('d', 0.8, 'Y')], 3);
+    expect(picked.map((p) => p.partnerId)).toEqual(['a', 'd', 'b']);
+    expect(lowest).toBeCloseTo(0.89 * DIVERSITY_DECAY, 9);
+    expect(diversify([], 3).lowest).toBe(Infinity);
   });
 });

@@ -32,7 +32,7 @@ export async function seedNetworking(em: EntityManager, log: Logger): Promise<bo
     const pool = TAG_CODES.filter((t) => !not.includes(t));
     const out = new Set<string>();
     while (out.size < n) out.add(rnd.pick(pool));
-    return [...out];
+    return [...out].sort(); // stored sorted, as checkTags leaves them
   };
   const coops = [...demoCatalog().cooperatives]
     .filter((c) => c.countryCode === 'MA' && c.status === 'ACTIVE')
@@ -83,14 +83,14 @@ export async function seedNetworking(em: EntityManager, log: Logger): Promise<bo
   for (let i = 0; i < 27; i++) {
     const a = profiles[2 * i]!;
     const b = profiles[2 * i + 1]!;
-    b.offers = [...new Set([...b.offers, a.needs[0]!])]; // they met because one had what the other needed
+    b.offers = [...new Set([...b.offers, a.needs[0]!])].sort(); // they met because one had what the other needed
     newMatch({
       kind: MatchKind.COOPERATIVE, cooperativeId: a.cooperativeId, partnerCooperativeId: b.cooperativeId, status: MatchStatus.MET,
       reasons: [`They offer what you need: ${a.needs[0]}`], proposedAt: at(1, 9), respondedAt: at(3, 9), metAt: at(14 + (i % 2), 9 + (i % 8)),
     });
   }
   const withExpert = profiles[54]!;
-  experts[0]!.expertise = [...new Set([...experts[0]!.expertise, withExpert.needs[0]!])];
+  experts[0]!.expertise = [...new Set([...experts[0]!.expertise, withExpert.needs[0]!])].sort();
   newMatch({ kind: MatchKind.EXPERT, cooperativeId: withExpert.cooperativeId, expertId: experts[0]!.id, status: MatchStatus.MET, proposedAt: at(1, 9), respondedAt: at(2, 9), metAt: at(14, 11) });
   // Matches that did not (yet) lead to a meeting: they count as matches, not as networked cooperatives.
   for (let i = 0; i < 12; i++) {
@@ -160,8 +160,8 @@ export async function seedScaleProfiles(em: EntityManager, count: number): Promi
   await em.getConnection().execute(
     `insert into network_profile (cooperative_id, country_code, region_code, latitude, longitude, value_chain, offers, needs, languages, open_to_meetings)
      select md5('scale-' || g)::uuid, 'MA', r.code, r.lat, r.lon, (array[${chains.map((c) => `'${c}'`).join(',')}])[1 + ${h('c', chains.length)}],
-            array(select distinct x from unnest(array[${tag('o1')}, ${tag('o2')}, ${tag('o3')}]) x),
-            array(select distinct x from unnest(array[${tag('n1')}, ${tag('n2')}]) x),
+            array(select distinct x from unnest(array[${tag('o1')}, ${tag('o2')}, ${tag('o3')}]) x order by x),
+            array(select distinct x from unnest(array[${tag('n1')}, ${tag('n2')}]) x order by x),
             array['ar', 'fr'], ${h('open', 10)} <> 0
        from generate_series(1, ?) g
        join (values ${regions.map(([code, c], i) => `(${i}, '${code}', ${c.latitude}, ${c.longitude})`).join(', ')}) as r(i, code, lat, lon) on r.i = ${h('r', regions.length)}

@@ -49,6 +49,13 @@ export const FAR_KM = 1200;
 /** Each similar partner already above multiplies a candidate's rank score by this (the diversity rule). */
 export const DIVERSITY_DECAY = 0.8;
 
+/** What a value chain next to mine is worth: 1 the same, 0.6 a complementary one, else nothing. */
+export const chainFit = (mine: ValueChain, theirs: ValueChain): number => (mine === theirs ? 1 : areComplementary(mine, theirs) ? 0.6 : 0);
+/** Proximity of two regional capitals `km` apart (rounded to the km, as reasons say it). */
+export const proximityAt = (km: number): number => Math.max(0, 1 - km / FAR_KM);
+/** Proximity of two cooperatives without coordinates (outside Morocco) in one country. */
+export const SAME_COUNTRY_PROXIMITY = 0.5;
+
 const label = (tag: string) => TAGS[tag]?.label.en ?? tag;
 const labels = (tags: string[]) => tags.map(label).join(', ');
 const round = (x: number) => Math.round(x * 1000) / 1000;
@@ -70,12 +77,10 @@ export function scoreCooperative(me: ProfileFacts, them: ProfileFacts): Scored |
   if (needsMet.length) reasons.push(`They offer what you need: ${labels(needsMet)}`);
   if (needsServed.length) reasons.push(`You offer what they need: ${labels(needsServed)}`);
 
-  let chain = 0;
-  if (me.valueChain === them.valueChain) {
-    chain = 1;
+  const chain = chainFit(me.valueChain, them.valueChain);
+  if (chain === 1) {
     reasons.push(`Same value chain: ${VALUE_CHAIN_LABELS[me.valueChain].en}`);
-  } else if (areComplementary(me.valueChain, them.valueChain)) {
-    chain = 0.6;
+  } else if (chain > 0) {
     reasons.push(`Complementary value chains: ${VALUE_CHAIN_LABELS[me.valueChain].en} and ${VALUE_CHAIN_LABELS[them.valueChain].en}`);
   }
 
@@ -83,12 +88,12 @@ export function scoreCooperative(me: ProfileFacts, them: ProfileFacts): Scored |
   let proximity = 0;
   if (me.latitude != null && me.longitude != null && them.latitude != null && them.longitude != null) {
     distance = Math.round(distanceKm(me as { latitude: number; longitude: number }, them as { latitude: number; longitude: number }));
-    proximity = Math.max(0, 1 - distance / FAR_KM);
+    proximity = proximityAt(distance);
     reasons.push(
       me.regionCode === them.regionCode ? `Same region (capital ${placeOf(me)})` : `Regional capitals ${distance} km apart (${placeOf(me)} – ${placeOf(them)})`,
     );
   } else if (me.countryCode === them.countryCode) {
-    proximity = 0.5;
+    proximity = SAME_COUNTRY_PROXIMITY;
     reasons.push(`Same country (${me.countryCode})`);
   }
 
@@ -133,9 +138,19 @@ export function scoreExpert(me: ProfileFacts, expert: ExpertFacts): Scored | nul
  * stays the candidate's own; a reason says when the rule moved it down. Ties go to the smaller id (stable).
  */
 export function rankWithDiversity(scored: readonly Scored[], first: number): Scored[] {
+  return diversify(scored, first).picked;
+}
+
+/**
+ * `rankWithDiversity`, and the lowest rank value a pick had when it was picked (Infinity when none was). A
+ * candidate left out of `scored` whose score is below that value would have changed nothing: at each pick, the
+ * chosen partner's value was above the candidate's, whose value is at most its score.
+ */
+export function diversify(scored: readonly Scored[], first: number): { picked: Scored[]; lowest: number } {
   const pool = [...scored].sort((a, b) => b.score - a.score || a.partnerId.localeCompare(b.partnerId));
   const picked: Scored[] = [];
   const seen = new Map<string, number>();
+  let lowest = Infinity;
   while (picked.length < first && pool.length) {
     let best = 0;
     let bestValue = -1;
@@ -152,6 +167,23 @@ export function rankWithDiversity(scored: readonly Scored[], first: number): Sco
     const moved = picked.filter((p) => p.score < chosen!.score).length;
     picked.push(alike && moved ? { ...chosen!, reasons: [...chosen!.reasons, `Placed after ${moved} other partner${moved > 1 ? 's' : ''} to vary the list (${alike} similar already above)`] } : chosen!);
     seen.set(chosen!.similarity, alike + 1);
+    lowest = Math.min(lowest, bestValue);
   }
-  return picked;
+  return { picked, lowest };
+}
+
+/**
+ * The best score a cooperative can reach against `me` when it is in none of the first strata of the candidate
+ * search (`candidates.ts`): neither offering all my needs nor needing only what I offer, nor meeting me both
+ * ways. Such a partner meets me one way only (A = 0 or B = 0), and that way partly (below 1): so at most
+ * needsMet · (n−1)/n or needsServed · (m−1)/m, plus value chain and proximity in full. `maxTheirNeeds` bounds m
+ * (the vocabulary's limit per profile); when the first stratum could not enumerate every partner needing only what I
+ * offer (`allServedInFirst` false), B may reach 1. Scores are rounded to 0.001, hence the margin.
+ */
+export function bestScoreBeyondFirstStrata(me: Pick<ProfileFacts, 'needs' | 'offers'>, maxTheirNeeds: number, allServedInFirst = true): number {
+  const w = COOPERATIVE_WEIGHTS;
+  const n = me.needs.length;
+  const served = allServedInFirst ? (maxTheirNeeds - 1) / maxTheirNeeds : 1;
+  const oneWay = Math.max(n ? (w.needsMet * (n - 1)) / n : 0, me.offers.length ? w.needsServed * served : 0);
+  return oneWay + w.valueChain + w.proximity + 0.001;
 }

@@ -1,12 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { defineService, NotFoundError, ValidationError, type SubgraphContext } from '@cooplab/kit';
 import { MatchKind } from '../networking.enums.js';
-import { allProfiles, cooperativeCandidates, expertCandidates, profileFacts } from './candidates.js';
-import { rankWithDiversity, scoreCooperative, scoreExpert, type Scored } from './engine.js';
+import { MAX_TAGS } from '../vocabulary/vocabulary.js';
+import { allProfiles, cooperativeCandidates, expertCandidates, firstStratumHoldsAllServed, headSize, profileFacts } from './candidates.js';
+import { bestScoreBeyondFirstStrata, diversify, rankWithDiversity, scoreCooperative, scoreExpert, type Scored } from './engine.js';
 import { matchPolicy } from './match.policy.js';
 import { DEFAULT_SUGGESTIONS, MAX_SUGGESTIONS } from './suggestion.rules.js';
 import { toSuggestions, type MatchSuggestion } from './suggestion.types.js';
 
+const scoredOnly = (scored: (Scored | null)[]): Scored[] => scored.filter((s): s is Scored => s !== null);
 
 /** The matching engine over the database: index-backed candidates, scored and ranked by the pure rules of engine.ts. */
 export class SuggestionService {
@@ -18,11 +20,17 @@ export class SuggestionService {
     const me = await profileFacts(this.em, cooperativeId);
     if (!me) throw new NotFoundError('NetworkProfile of cooperative', cooperativeId, field);
     if (size === 0) return [];
-    const scored =
-      kind === MatchKind.COOPERATIVE
-        ? (await cooperativeCandidates(this.em, me)).map((them) => scoreCooperative(me, them))
-        : (await expertCandidates(this.em, me)).map((expert) => scoreExpert(me, expert));
-    return rankWithDiversity(scored.filter((s): s is Scored => s !== null), size);
+    if (kind === MatchKind.EXPERT) {
+      return rankWithDiversity(scoredOnly((await expertCandidates(this.em, me)).map((expert) => scoreExpert(me, expert))), size);
+    }
+    // The head of the first stratum, ranked by the database; every candidate only when a partner outside that head
+    // could still enter the list (its score bounded by the head's last one, or by the strata's bound).
+    const limit = headSize(size);
+    const head = await cooperativeCandidates(this.em, me, 'FIRST', limit);
+    const ranked = diversify(scoredOnly(head.map((them) => scoreCooperative(me, them))), size);
+    const outside = Math.max(bestScoreBeyondFirstStrata(me, MAX_TAGS, firstStratumHoldsAllServed(me)), head.length === limit ? head.at(-1)!.rankedScore! + 0.002 : -1);
+    if (ranked.picked.length === size && ranked.lowest > outside) return ranked.picked;
+    return rankWithDiversity(scoredOnly((await cooperativeCandidates(this.em, me, 'ALL')).map((them) => scoreCooperative(me, them))), size);
   }
 
   /** The benchmark's baseline: score every open profile (a full scan), then rank. Not used by the API. */
@@ -30,7 +38,7 @@ export class SuggestionService {
     const me = await profileFacts(this.em, cooperativeId);
     if (!me) throw new NotFoundError('NetworkProfile of cooperative', cooperativeId);
     const scored = (await allProfiles(this.em)).filter((p) => p.cooperativeId !== me.cooperativeId).map((them) => scoreCooperative(me, them));
-    return rankWithDiversity(scored.filter((s): s is Scored => s !== null), first);
+    return rankWithDiversity(scoredOnly(scored), first);
   }
 
   /** The engine's score of one given pair (when a match is recorded); null when they complement each other in nothing. */

@@ -63,15 +63,19 @@ export const TAG_CODES = Object.keys(TAGS);
 const KNOWN = new Set(TAG_CODES);
 export const isTag = (code: string): boolean => KNOWN.has(code);
 
+/** Most tags a profile's offers or needs (or an expert's expertise) may hold. */
+export const MAX_TAGS = 10;
+
 /**
- * Normalises a list of tags (trimmed, upper case, without repeats) and reports unknown ones at `field`, naming the
- * valid codes so that a caller can correct the input without another look-up.
+ * Normalises a list of tags (trimmed, upper case, without repeats, sorted: the form profiles store, which the
+ * matching engine's look-up of `needs` relies on) and reports unknown ones at `field`, naming the valid codes so
+ * that a caller can correct the input without another look-up.
  */
 export function checkTags(values: readonly string[], field: string, problems: Problems, options: { max?: number } = {}): string[] {
-  const tags = [...new Set(values.map((v) => v.trim().toUpperCase()))];
+  const tags = [...new Set(values.map((v) => v.trim().toUpperCase()))].sort();
   const unknown = tags.filter((t) => !KNOWN.has(t));
   if (unknown.length) problems.add(field, `unknown tag${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}; valid tags: ${TAG_CODES.join(', ')}`);
-  const max = options.max ?? 10;
+  const max = options.max ?? MAX_TAGS;
   problems.check(tags.length <= max, field, `must hold at most ${max} tags`);
   return tags.filter((t) => KNOWN.has(t));
 }

@@ -41,18 +41,9 @@ const packageNameOf = new Map(workspaceFolders().map((w) => [w.pkg.name, w.folde
 
 /**
  * The imports of another subgraph's package that are known and being removed, each with the issue that
- * removes it. Learning's seed takes its Mourafaka regions and cooperatives from the catalog's demo data until
- * the shared demo world (`@cooplab/world`, issue 7) replaces it; so does networking's seed, for its cooperatives.
+ * removes it (`{ from, to, where, issue }`). None: every subgraph's seed reads the shared world (`@cooplab/world`).
  */
-const KNOWN_CROSS_IMPORTS = [
-  { from: 'learning', to: 'catalog', where: 'package.json dependencies', issue: 7 },
-  { from: 'learning', to: 'catalog', where: 'tsconfig.json references', issue: 7 },
-  { from: 'learning', to: 'catalog', where: 'src/seed/seed.ts', issue: 7 },
-  { from: 'learning', to: 'catalog', where: 'test/cooperative.test.ts', issue: 7 },
-  { from: 'networking', to: 'catalog', where: 'package.json dependencies', issue: 7 },
-  { from: 'networking', to: 'catalog', where: 'tsconfig.json references', issue: 7 },
-  { from: 'networking', to: 'catalog', where: 'src/seed/seed.ts', issue: 7 },
-];
+const KNOWN_CROSS_IMPORTS: { from: string; to: string; where: string; issue: number }[] = [];
 
 /** Every place where one subgraph names another: source imports, package.json dependencies, tsconfig references. */
 function crossImports(): { from: string; to: string; where: string }[] {

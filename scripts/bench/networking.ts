@@ -1,7 +1,7 @@
 /**
  * `npm run bench:networking`: the matching engine at country scale. Starts the graph with the demo data on a
- * throwaway embedded PostgreSQL, adds BENCH_PROFILES (50,000 unless set) network profiles through the seed's
- * scale path, then times suggestMatches for cooperatives picked across the registry:
+ * throwaway embedded PostgreSQL, loads the networking slice of the scale world over it (50,000 network profiles;
+ * BENCH_PROFILES scales the world down), then times suggestMatches for cooperatives picked across the registry:
  *   - through the gateway (a COOPERATIVE token for each one),
  *   - straight against the engine (SuggestionService on the subgraph's database),
  *   - the naive baseline: every open profile loaded and scored (a full scan), in the same run,
@@ -14,7 +14,8 @@ import { performance } from 'node:perf_hooks';
 import { createLogger, databaseUrl, openDatabase, startEmbeddedPostgres } from '@cooplab/kit';
 import { postGraphQL } from '@cooplab/kit/testing';
 import { mintJwt } from '@cooplab/gateway/tokens';
-import { MatchKind, networkingSubgraph, seedScaleProfiles, SuggestionService } from '@cooplab/networking/bench';
+import { MatchKind, networkingSubgraph, SuggestionService } from '@cooplab/networking/bench';
+import { SCALE_NETWORK_PROFILES, world } from '@cooplab/world';
 import { randomSecret, startGraph } from '../src/graph.js';
 
 const PROFILES = Number(process.env.BENCH_PROFILES ?? 50_000);
@@ -42,9 +43,12 @@ const graph = await startGraph({ postgresUrl: server.url, databasePrefix: 'bench
 const db = await openDatabase({ url: databaseUrl(server.url, 'benchnet_networking'), entities: networkingSubgraph.entities, migrations: networkingSubgraph.migrations, log });
 try {
   const em = db.orm.em.fork();
-  await seedScaleProfiles(em, PROFILES);
+  const scale = world('scale', { factor: Math.min(1, PROFILES / SCALE_NETWORK_PROFILES) });
+  await networkingSubgraph.seed!({ em: db.orm.em.fork(), log, world: scale, mode: 'merge' });
+  await em.getConnection().execute('analyze network_profile');
+  // Cooperatives picked across the registry (by a hash of their id), open to meetings like those who ask.
   const ids = (await em.getConnection().execute<{ cooperative_id: string }[]>(
-    `select cooperative_id from network_profile where cooperative_id::text like 'c%' order by cooperative_id limit 50`,
+    `select cooperative_id from network_profile where open_to_meetings order by md5(cooperative_id::text) limit 50`,
   )).map((r) => r.cooperative_id);
   const total = (await em.getConnection().execute<{ n: number }[]>('select count(*)::int as n from network_profile'))[0]!.n;
   console.log(`\nsuggestMatches(kind: COOPERATIVE, first: 10) on ${total} network profiles, for ${ids.length} cooperatives in turn`);

@@ -17,5 +17,3 @@ export const catalogSubgraph = defineSubgraph({
   migrationsPath: fileURLToPath(new URL('../src/migrations', import.meta.url)),
   seed: seedCatalog,
 });
-
-export { demoCatalog, MOURAFAKA_REGIONS } from './seed/demo-data.js';

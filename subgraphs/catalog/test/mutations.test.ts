@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { stableId } from '@cooplab/kit';
 import { PARTNER, STAFF, startTestSubgraph, type TestSubgraph } from '@cooplab/kit/testing';
-import { catalogSubgraph, demoCatalog } from '../src/subgraph.js';
+import { demoWorld } from '@cooplab/world';
+import { catalogSubgraph } from '../src/subgraph.js';
 
 let catalog: TestSubgraph;
-const demo = demoCatalog();
+const demo = demoWorld();
 
 beforeAll(async () => {
   catalog = await startTestSubgraph(catalogSubgraph, inject('postgresUrl'), { seed: true });

@@ -14,6 +14,7 @@ export * from './logger.js';
 export * from './module.js';
 export * from './orm.js';
 export * from './principal.js';
+export * from './seed.js';
 export * from './service.js';
 export * from './subgraph.js';
 export * from './text.js';

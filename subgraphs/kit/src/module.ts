@@ -1,10 +1,11 @@
 import type { GraphQLSchema } from 'graphql';
-import type { AnyEntity, Constructor, EntityClass, EntityManager } from '@mikro-orm/postgresql';
+import type { AnyEntity, Constructor, EntityClass } from '@mikro-orm/postgresql';
 import type { Migration } from '@mikro-orm/migrations';
 import type { SubgraphContext } from './context.js';
 import type { RouteHandler } from './http.js';
 import { LocalizedText } from './localized.js';
 import type { Logger } from './logger.js';
+import type { SeedRun } from './seed.js';
 import { buildFederatedSchema, type ReferenceResolver, type SubgraphDefinition } from './subgraph.js';
 
 /**
@@ -35,7 +36,8 @@ export interface SubgraphSpec {
   /** Absolute folder of the migration sources (for generating new ones). */
   migrationsPath: string;
   routes?: Record<string, RouteHandler>;
-  seed?(em: EntityManager, log: Logger): Promise<boolean>;
+  /** Turns the world's slice of this subgraph into rows (`src/seed/`). */
+  seed?(run: SeedRun): Promise<boolean>;
 }
 
 /** Assembles a subgraph from its modules: one list of concepts gives the entities, resolvers and references. */

@@ -11,6 +11,7 @@ import { apolloLogger, createLogger, type Logger, type LogLevel } from './logger
 import { openDatabase, type Database } from './orm.js';
 import { ANONYMOUS, PRINCIPAL_HEADER, verifyPrincipal, type Principal } from './principal.js';
 import type { SubgraphDefinition } from './subgraph.js';
+import { demoWorld } from '@cooplab/world';
 
 export interface SubgraphOptions {
   /** URL of the subgraph's own database. */
@@ -63,7 +64,7 @@ export async function startSubgraph(def: SubgraphDefinition, options: SubgraphOp
   const db = await openDatabase({ url: options.databaseUrl, entities: def.entities, migrations: def.migrations, migrationsPath: def.migrationsPath, log });
   try {
     if (options.seed && def.seed) {
-      const seeded = await def.seed(db.orm.em.fork(), log);
+      const seeded = await def.seed({ em: db.orm.em.fork(), log, world: demoWorld(), mode: 'if-empty' });
       if (seeded) log.info('demo data loaded');
     }
     const schema = await def.schema();

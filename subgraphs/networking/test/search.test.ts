@@ -3,10 +3,11 @@
  * generated profiles, both give the same list (partners, order, scores and reasons) for every list size.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createLogger } from '@cooplab/kit';
 import { startTestSubgraph, type TestSubgraph } from '@cooplab/kit/testing';
+import { buildWorld } from '@cooplab/world';
 import { MatchKind } from '../src/modules/networking.enums.js';
 import { SuggestionService } from '../src/modules/match/suggestion.service.js';
-import { seedScaleProfiles } from '../src/seed/seed.js';
 import { networkingSubgraph } from '../src/subgraph.js';
 
 let t: TestSubgraph;
@@ -14,8 +15,10 @@ let ids: string[];
 const service = () => new SuggestionService(t.subgraph.db.orm.em.fork());
 
 beforeAll(async () => {
-  t = await startTestSubgraph(networkingSubgraph, inject('postgresUrl'));
-  await seedScaleProfiles(t.subgraph.db.orm.em.fork(), 4_000);
+  t = await startTestSubgraph(networkingSubgraph, inject('postgresUrl'), { seed: true });
+  // The networking slice of a small country (4,000 profiles), over the demo data.
+  const world = buildWorld('scale', { factor: 0.08 });
+  await networkingSubgraph.seed!({ em: t.subgraph.db.orm.em.fork(), log: createLogger({}, 'silent'), world, mode: 'merge' });
   const rows = await t.subgraph.db.orm.em.fork().getConnection().execute<{ cooperative_id: string }[]>(
     'select cooperative_id from network_profile order by md5(cooperative_id::text) limit 15',
   );

@@ -1,16 +1,16 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { MOURAFAKA_REGIONS, demoCatalog, generateDemoCatalog } from '../src/seed/demo-data.js';
+import { MOURAFAKA_REGIONS, buildWorld, demoWorld } from '../src/index.js';
 
-const demo = demoCatalog();
+const demo = demoWorld();
 const morocco = demo.cooperatives.filter((c) => c.countryCode === 'MA');
 const womenOnly = (c: { membersWomen: number; membersTotal: number }) => c.membersWomen === c.membersTotal;
 const youthLed = (c: { membersYouth: number; membersTotal: number }) => c.membersYouth * 2 > c.membersTotal;
 
-describe('the demo catalog', () => {
+describe('the demo registry', () => {
   it('is deterministic', () => {
     const hash = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex');
-    expect(hash(generateDemoCatalog())).toBe(hash(demo));
+    expect(hash(buildWorld('demo'))).toBe(hash(demo));
     expect(demo.cooperatives[0]!.registryNumber).toBe('RC-01-2020-0001');
   });
 
@@ -70,8 +70,8 @@ describe('the demo catalog', () => {
 
   it('gives CoopStore its 10 founding cooperatives, all active', () => {
     const coopstore = demo.organizations.find((o) => o.key === 'coopstore')!;
-    expect(coopstore.memberRegistryNumbers).toHaveLength(10);
-    for (const registryNumber of coopstore.memberRegistryNumbers) {
+    expect(coopstore.members).toHaveLength(10);
+    for (const { registryNumber } of coopstore.members) {
       expect(demo.cooperatives.find((c) => c.registryNumber === registryNumber)?.status).toBe('ACTIVE');
     }
     expect(demo.organizations.map((o) => o.key)).toEqual(['odco', 'ilo', 'ministry-ess', 'ocp-foundation', 'um6p', 'enam', 'school-1337', 'coopstore']);

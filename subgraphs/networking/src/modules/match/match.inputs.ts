@@ -33,6 +33,6 @@ export class RecordMatchMeetingInput {
   @IsId()
   matchId!: string;
 
-  @Field(() => GraphQLDateTime, { nullable: true, description: 'When they met, if not at a scheduled meeting; now unless given (and unless the match has a meeting).' })
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'When they met; now unless given. Neither in the future nor before the match was accepted.' })
   metAt?: Date | null;
 }

@@ -1,5 +1,5 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
-import { ConflictError, defineService, flushUnique, newId, NotFoundError, Problems, type Principal } from '@cooplab/kit';
+import { ConflictError, defineService, flushUnique, newId, NotFoundError, Problems, ValidationError, type Principal } from '@cooplab/kit';
 import { requireActsFor } from '../acting.js';
 import { MatchKind, MatchStatus } from '../networking.enums.js';
 import { Match } from './match.entity.js';
@@ -53,7 +53,10 @@ export class MatchService {
   propose = (input: MatchActionInput) => this.move(input.matchId, 'PROPOSE');
   accept = (input: MatchActionInput) => this.move(input.matchId, 'ACCEPT');
   decline = (input: MatchActionInput) => this.move(input.matchId, 'DECLINE');
-  recordMeeting = (input: RecordMatchMeetingInput) => this.move(input.matchId, 'MEET', input.metAt ?? undefined);
+  recordMeeting = (input: RecordMatchMeetingInput) => {
+    if (input.metAt && input.metAt.getTime() > Date.now()) throw ValidationError.field('input.metAt', 'must not be in the future: a meeting is recorded once it happened');
+    return this.move(input.matchId, 'MEET', input.metAt ?? undefined);
+  };
 
   /** Moves a match by `action`: NOT_FOUND, then FORBIDDEN for the wrong caller, then CONFLICT for a step out of order. */
   private async move(matchId: string, action: MatchAction, at?: Date): Promise<Match> {
@@ -66,7 +69,7 @@ export class MatchService {
         throw new ConflictError(`A ${match.status} match cannot be ${step.to.toLowerCase()} (only a ${step.from.join(' or ')} one)`, 'input.matchId');
       }
       const now = new Date();
-      if (at && at > now) throw new ConflictError('A meeting is recorded once it happened, not in the future', 'input.metAt');
+      if (at && match.respondedAt && at < match.respondedAt) throw ValidationError.field('input.metAt', 'must not be before the match was accepted');
       match.status = step.to;
       if (action === 'PROPOSE') match.proposedAt = now;
       if (action === 'ACCEPT') match.respondedAt = now;

@@ -4,7 +4,7 @@ import { Expert } from '../expert/expert.entity.js';
 import { expertById } from '../expert/expert.loaders.js';
 import { Cooperative, Organization, cooperativeRef, organizationRef } from '../catalog.stubs.js';
 import { Match } from '../match/match.entity.js';
-import { matchById } from '../match/match.loaders.js';
+import { visibleMatch } from '../match/match.loaders.js';
 import { EventParticipant, Meeting, NetworkingEvent } from './event.entity.js';
 import { AddEventParticipantInput, CreateNetworkingEventInput, ScheduleMeetingInput } from './event.inputs.js';
 import { eventById, meetingsOfEvent, participantsOfEvent } from './event.loaders.js';
@@ -89,8 +89,8 @@ export class MeetingResolver {
     return loadedOr(meeting.event, eventById(ctx), meeting.event.id);
   }
 
-  @FieldResolver(() => Match, { description: 'The match whose sides meet.' })
+  @FieldResolver(() => Match, { nullable: true, description: 'The match whose sides meet. Its sides, partners and staff (null with FORBIDDEN for others).' })
   match(@Root() meeting: Meeting, @Ctx() ctx: SubgraphContext) {
-    return matchById(ctx).load(meeting.matchId);
+    return visibleMatch(ctx, meeting.matchId);
   }
 }

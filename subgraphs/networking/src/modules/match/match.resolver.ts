@@ -6,8 +6,7 @@ import { Cooperative, cooperativeRef } from '../catalog.stubs.js';
 import { MatchKind } from '../networking.enums.js';
 import { Match } from './match.entity.js';
 import { MatchActionInput, RecordMatchMeetingInput, SuggestMatchInput } from './match.inputs.js';
-import { matchById } from './match.loaders.js';
-import { matchPolicy } from './match.policy.js';
+import { visibleMatch } from './match.loaders.js';
 import { matchService } from './match.service.js';
 import { readSuggestions } from './suggestion.service.js';
 import { DEFAULT_SUGGESTIONS, MAX_SUGGESTIONS } from './suggestion.rules.js';
@@ -37,10 +36,8 @@ export class MatchResolver {
 
   @Query(() => Match, { nullable: true, description: 'A match by id; null when there is none. Its sides, partners and staff.' })
   @SignedIn()
-  async match(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext) {
-    const match = await matchById(ctx).load(requireUuid(id, 'id'));
-    if (match) matchPolicy.assertCanRead(ctx.principal, match);
-    return match;
+  match(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext) {
+    return visibleMatch(ctx, requireUuid(id, 'id'));
   }
 
   @FieldResolver(() => Cooperative, { description: 'The cooperative the match was suggested to.' })

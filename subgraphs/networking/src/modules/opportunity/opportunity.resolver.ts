@@ -3,6 +3,7 @@ import { loadedOr, money, Money, SignedIn, type SubgraphContext } from '@cooplab
 import { Cooperative, cooperativeRef } from '../catalog.stubs.js';
 import { Match } from '../match/match.entity.js';
 import { matchById } from '../match/match.loaders.js';
+import { matchPolicy } from '../match/match.policy.js';
 import { Opportunity } from './opportunity.entity.js';
 import { RecordOpportunityInput, SetOpportunityStatusInput } from './opportunity.inputs.js';
 import { opportunitiesOfMatch } from './opportunity.loaders.js';
@@ -27,8 +28,10 @@ export class OpportunityResolver {
   }
 
   @FieldResolver(() => Match, { description: 'The match it came from.' })
-  match(@Root() o: Opportunity, @Ctx() ctx: SubgraphContext) {
-    return loadedOr(o.match, matchById(ctx), o.match.id);
+  async match(@Root() o: Opportunity, @Ctx() ctx: SubgraphContext) {
+    const match = await loadedOr(o.match, matchById(ctx), o.match.id);
+    if (match) matchPolicy.assertCanRead(ctx.principal, match); // who reads an opportunity reads its match (opportunity.policy.ts): held here too
+    return match;
   }
 
   @Mutation(() => Opportunity, { description: 'Records an opportunity of an ACCEPTED or MET match (OPEN). A cooperative of the match (for itself) or staff.' })

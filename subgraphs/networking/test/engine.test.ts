@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { subsetsOf } from '../src/modules/match/candidates.js';
-import { bestScoreBeyondFirstStrata, DIVERSITY_DECAY, diversify, rankWithDiversity, scoreCooperative, scoreExpert, type ProfileFacts, type Scored } from '../src/modules/match/engine.js';
+import { bestScoreOutside, DIVERSITY_DECAY, diversify, rankWithDiversity, scoreCooperative, scoreExpert, type ProfileFacts, type Scored } from '../src/modules/match/engine.js';
 import { slotProblem } from '../src/modules/event/event.service.js';
 import { canMoveOpportunity } from '../src/modules/opportunity/opportunity.rules.js';
 import { OpportunityStatus } from '../src/modules/networking.enums.js';
@@ -128,15 +128,18 @@ describe('the candidate search’s strata', () => {
     expect(subsetsOf([])).toEqual([]);
   });
 
-  it('bounds the score of a partner outside the first stratum: one way only, and partly', () => {
-    // Two needs of mine: at most one met (0.4 × 1/2); their needs: at most 9 of 10 served (0.3 × 0.9); chain and place in full.
-    const bound = bestScoreBeyondFirstStrata({ needs: ['A', 'B'], offers: ['C'] }, 10);
-    expect(bound).toBeCloseTo(Math.max(0.2, 0.27) + 0.3 + 0.001, 6);
-    // Such a partner, scored by the engine, stays below it.
-    const partner = scoreCooperative(me, profile('p', { offers: ['PACKAGING'], needs: ['DESIGN'] }))!;
-    expect(partner.score).toBeLessThan(bestScoreBeyondFirstStrata(me, 10));
-    // Without the subsets of my offers enumerated, a partner I serve in full may be outside: B up to 1.
-    expect(bestScoreBeyondFirstStrata({ needs: [], offers: ['C'] }, 10, false)).toBeCloseTo(0.3 + 0.3 + 0.001, 6);
+  it('bounds the score of a partner outside each stratum: not all of either way; then one way only', () => {
+    const mine = { needs: ['A', 'B'], offers: ['C'] };
+    // Outside TOP: at most one of my two needs met (0.4 × 1/2) and two of their three needs served (0.3 × 2/3); chain and place in full.
+    expect(bestScoreOutside('TOP', mine, 3)).toBeCloseTo(0.2 + 0.2 + 0.3 + 0.001, 6);
+    // Outside BOTH_WAYS: one way only.
+    expect(bestScoreOutside('BOTH_WAYS', mine, 3)).toBeCloseTo(0.2 + 0.3 + 0.001, 6);
+    expect(bestScoreOutside('ALL', mine, 3)).toBe(-Infinity);
+    // A partner outside TOP, scored by the engine, stays below the bound.
+    const partner = scoreCooperative(me, profile('p', { offers: ['PACKAGING'], needs: ['DESIGN', 'RAW_MATERIAL_SUPPLY'] }))!;
+    expect(partner.score).toBeLessThan(bestScoreOutside('TOP', me, 2));
+    // Without the subsets of my offers enumerated, a partner I serve in full may be outside TOP: B up to 1.
+    expect(bestScoreOutside('TOP', { needs: [], offers: ['C'] }, 3, false)).toBeCloseTo(0.3 + 0.3 + 0.001, 6);
   });
 
   it('tells the lowest value a pick had, which a left-out partner must stay under', () => {

@@ -35,41 +35,47 @@ export function subsetsOf(tags: readonly string[]): string[][] {
 }
 
 /**
- * Up to this many offers, the first stratum enumerates the subsets of my offers (at most 255 btree look-ups) to find
- * the partners needing only what I offer; beyond, they are left to the rest (and the bound says so).
+ * Up to this many offers, the TOP stratum enumerates the subsets of my offers (at most 255 btree look-ups) to find
+ * the partners needing only what I offer; beyond, they are left to the next strata (and the bound says so).
  */
 export const MAX_OFFERS_ENUMERATED = 8;
 
-/** Whether the first stratum holds every partner whose needs I all meet (B = 1). */
+/** Whether the TOP stratum holds every partner whose needs I all meet (B = 1). */
 export const firstStratumHoldsAllServed = (me: Pick<ProfileFacts, 'offers'>): boolean => me.offers.length <= MAX_OFFERS_ENUMERATED;
 
 /**
- * The strata of the candidate search. A cooperative is a candidate when it meets me at least one way (offers one
- * of my needs: A > 0, or needs one of my offers: B > 0). The first stratum holds, through the indexes:
- *   - those offering all my needs (A = 1): GIN `offers @> my needs`, an intersection of posting lists;
- *   - those needing only what I offer (B = 1): their sorted `needs` equal to a subset of my offers, btree look-ups;
- *   - those meeting me both ways (A > 0 and B > 0): GIN `offers && my needs` and-ed with `needs && my offers`.
- * The database ranks it by the engine's score (`scoreSql`) and hands over its head only. Every candidate
- * (`ALL`: GIN `&&` either way) is read only when that head cannot settle the list (`bestScoreBeyondFirstStrata`
- * and the head's last score), so that the result is the one scoring every profile would give.
+ * The strata of the candidate search, each holding the one before. A cooperative is a candidate when it meets me
+ * at least one way (offers one of my needs: A > 0, or needs one of my offers: B > 0).
+ *   - TOP, through the indexes: those offering all my needs (A = 1: GIN `offers @> my needs`, an intersection of
+ *     posting lists) and those needing only what I offer (B = 1: their sorted `needs` equal to a subset of my
+ *     offers, btree look-ups);
+ *   - BOTH_WAYS: and those meeting me both ways (A > 0 and B > 0: GIN `offers && my needs` and-ed with
+ *     `needs && my offers`);
+ *   - ALL: every candidate (GIN `&&` either way).
+ * The database ranks a stratum by the engine's score (`scoreSql`) and hands over its head only; the next stratum
+ * is read only when a partner outside could still enter the list (`bestScoreOutside` and the head's last score),
+ * so that the result is the one scoring every profile would give.
  */
-export type Stratum = 'FIRST' | 'ALL';
+export type Stratum = 'TOP' | 'BOTH_WAYS' | 'ALL';
 
 interface Sql {
   text: string;
   params: unknown[];
 }
 
-function firstStratum(me: ProfileFacts): Sql {
+function stratumSql(me: ProfileFacts, stratum: Stratum): Sql {
   const needs = textArray(me.needs);
   const offers = textArray(me.offers);
+  if (stratum === 'ALL') return { text: '(p.offers && ?::text[] or p.needs && ?::text[])', params: [needs, offers] };
   const parts: Sql[] = [];
   if (me.needs.length) parts.push({ text: 'p.offers @> ?::text[]', params: [needs] });
   if (me.offers.length && firstStratumHoldsAllServed(me)) {
     const subsets = subsetsOf(me.offers);
     parts.push({ text: `p.needs in (${subsets.map(() => '?::text[]').join(', ')})`, params: subsets.map(textArray) });
   }
-  if (me.needs.length && me.offers.length) parts.push({ text: '(p.offers && ?::text[] and p.needs && ?::text[])', params: [needs, offers] });
+  if (stratum === 'BOTH_WAYS' && me.needs.length && me.offers.length) {
+    parts.push({ text: '(p.offers && ?::text[] and p.needs && ?::text[])', params: [needs, offers] });
+  }
   if (!parts.length) return { text: 'false', params: [] };
   return { text: `(${parts.map((p) => p.text).join(' or ')})`, params: parts.flatMap((p) => p.params) };
 }
@@ -105,34 +111,39 @@ export function scoreSql(me: ProfileFacts): Sql {
   return { text: terms.join(' + '), params };
 }
 
-/** How many rows of the first stratum the database hands over, best first, for a list of `size`. */
+/** How many rows of a stratum the database hands over, best first, for a list of `size`. */
 export const headSize = (size: number): number => Math.max(200, 20 * size);
+
+export interface CandidateRows {
+  rows: (ProfileFacts & { rankedScore: number | null })[];
+  /** The most needs an open profile holds (what bounds B below 1); null when no row came. */
+  maxNeeds: number | null;
+}
 
 /**
  * Candidate cooperatives for `me` in `stratum`: open profiles, never me nor a partner of an existing or declined
- * match, as plain rows (no entity hydration) with the columns the engine scores, each with `rankedScore` (the
- * database's score, for the first stratum's head of `limit` rows).
+ * match, as plain rows (no entity hydration) with the columns the engine scores. With `limit`, the head of the
+ * stratum by the engine's score (`rankedScore`), best first.
  */
-export async function cooperativeCandidates(
-  em: EntityManager,
-  me: ProfileFacts,
-  stratum: Stratum,
-  limit?: number,
-): Promise<(ProfileFacts & { rankedScore: number | null })[]> {
-  const first = firstStratum(me);
-  const where: Sql = stratum === 'FIRST' ? first : { text: '(p.offers && ?::text[] or p.needs && ?::text[])', params: [textArray(me.needs), textArray(me.offers)] };
-  const score = stratum === 'FIRST' ? scoreSql(me) : { text: 'null', params: [] };
+export async function cooperativeCandidates(em: EntityManager, me: ProfileFacts, stratum: Stratum, limit?: number): Promise<CandidateRows> {
+  const where = stratumSql(me, stratum);
+  const score = limit ? scoreSql(me) : { text: 'null', params: [] };
   const rows = await em.getConnection().execute<Record<string, unknown>[]>(
     `with excluded as (${EXCLUDED})
-     select p.cooperative_id, p.country_code, p.region_code, p.latitude, p.longitude, p.value_chain, p.offers, p.needs, p.languages, ${score.text} as ranked_score
+     select p.cooperative_id, p.country_code, p.region_code, p.latitude, p.longitude, p.value_chain, p.offers, p.needs, p.languages,
+            ${score.text} as ranked_score,
+            (select max(cardinality(q.needs)) from network_profile q where q.open_to_meetings) as max_needs
        from network_profile p
       where p.open_to_meetings and p.cooperative_id <> ?
         and p.cooperative_id not in (select id from excluded where id is not null)
         and ${where.text}
-      ${stratum === 'FIRST' && limit ? 'order by ranked_score desc, p.cooperative_id limit ?' : ''}`,
-    [me.cooperativeId, MatchKind.COOPERATIVE, me.cooperativeId, me.cooperativeId, ...score.params, me.cooperativeId, ...where.params, ...(stratum === 'FIRST' && limit ? [limit] : [])],
+      ${limit ? 'order by ranked_score desc, p.cooperative_id limit ?' : ''}`,
+    [me.cooperativeId, MatchKind.COOPERATIVE, me.cooperativeId, me.cooperativeId, ...score.params, me.cooperativeId, ...where.params, ...(limit ? [limit] : [])],
   );
-  return rows.map((row) => ({ ...profileOf(row), rankedScore: row.ranked_score == null ? null : Number(row.ranked_score) }));
+  return {
+    rows: rows.map((row) => ({ ...profileOf(row), rankedScore: row.ranked_score == null ? null : Number(row.ranked_score) })),
+    maxNeeds: rows.length ? Number(rows[0]!.max_needs) : null,
+  };
 }
 
 /** Candidate experts for `me`: available experts whose expertise meets one of my needs (GIN `&&`), less those already matched. */

@@ -173,17 +173,24 @@ export function diversify(scored: readonly Scored[], first: number): { picked: S
 }
 
 /**
- * The best score a cooperative can reach against `me` when it is in none of the first strata of the candidate
- * search (`candidates.ts`): neither offering all my needs nor needing only what I offer, nor meeting me both
- * ways. Such a partner meets me one way only (A = 0 or B = 0), and that way partly (below 1): so at most
- * needsMet · (n−1)/n or needsServed · (m−1)/m, plus value chain and proximity in full. `maxTheirNeeds` bounds m
- * (the vocabulary's limit per profile); when the first stratum could not enumerate every partner needing only what I
- * offer (`allServedInFirst` false), B may reach 1. Scores are rounded to 0.001, hence the margin.
+ * The best score a cooperative can reach against `me` when it is outside `stratum` of the candidate search
+ * (`candidates.ts`). Outside TOP, it neither offers all my needs nor needs only what I offer: A ≤ (n−1)/n and
+ * B ≤ (m−1)/m, where n is my needs and m at most `maxTheirNeeds`; outside BOTH_WAYS it meets me one way only as
+ * well (A = 0 or B = 0); value chain and proximity count in full. When TOP could not enumerate every partner
+ * needing only what I offer (`allServedInTop` false), B may reach 1. Outside ALL, nobody is a candidate. Scores are
+ * rounded to 0.001, hence the margin.
  */
-export function bestScoreBeyondFirstStrata(me: Pick<ProfileFacts, 'needs' | 'offers'>, maxTheirNeeds: number, allServedInFirst = true): number {
+export function bestScoreOutside(
+  stratum: 'TOP' | 'BOTH_WAYS' | 'ALL',
+  me: Pick<ProfileFacts, 'needs' | 'offers'>,
+  maxTheirNeeds: number,
+  allServedInTop = true,
+): number {
+  if (stratum === 'ALL') return -Infinity;
   const w = COOPERATIVE_WEIGHTS;
   const n = me.needs.length;
-  const served = allServedInFirst ? (maxTheirNeeds - 1) / maxTheirNeeds : 1;
-  const oneWay = Math.max(n ? (w.needsMet * (n - 1)) / n : 0, me.offers.length ? w.needsServed * served : 0);
-  return oneWay + w.valueChain + w.proximity + 0.001;
+  const met = n ? (w.needsMet * (n - 1)) / n : 0;
+  const served = me.offers.length ? w.needsServed * (allServedInTop ? (maxTheirNeeds - 1) / maxTheirNeeds : 1) : 0;
+  const rest = w.valueChain + w.proximity + 0.001;
+  return (stratum === 'TOP' ? met + served : Math.max(met, served)) + rest;
 }

@@ -3,7 +3,7 @@ import { defineService, NotFoundError, ValidationError, type SubgraphContext } f
 import { MatchKind } from '../networking.enums.js';
 import { MAX_TAGS } from '../vocabulary/vocabulary.js';
 import { allProfiles, cooperativeCandidates, expertCandidates, firstStratumHoldsAllServed, headSize, profileFacts } from './candidates.js';
-import { bestScoreBeyondFirstStrata, diversify, rankWithDiversity, scoreCooperative, scoreExpert, type Scored } from './engine.js';
+import { bestScoreOutside, diversify, rankWithDiversity, scoreCooperative, scoreExpert, type Scored } from './engine.js';
 import { matchPolicy } from './match.policy.js';
 import { DEFAULT_SUGGESTIONS, MAX_SUGGESTIONS } from './suggestion.rules.js';
 import { toSuggestions, type MatchSuggestion } from './suggestion.types.js';
@@ -23,14 +23,17 @@ export class SuggestionService {
     if (kind === MatchKind.EXPERT) {
       return rankWithDiversity(scoredOnly((await expertCandidates(this.em, me)).map((expert) => scoreExpert(me, expert))), size);
     }
-    // The head of the first stratum, ranked by the database; every candidate only when a partner outside that head
-    // could still enter the list (its score bounded by the head's last one, or by the strata's bound).
+    // The head of each stratum, ranked by the database; the next stratum only when a partner outside this one could
+    // still enter the list (its score bounded by the stratum's bound, or by the head's last score).
     const limit = headSize(size);
-    const head = await cooperativeCandidates(this.em, me, 'FIRST', limit);
-    const ranked = diversify(scoredOnly(head.map((them) => scoreCooperative(me, them))), size);
-    const outside = Math.max(bestScoreBeyondFirstStrata(me, MAX_TAGS, firstStratumHoldsAllServed(me)), head.length === limit ? head.at(-1)!.rankedScore! + 0.002 : -1);
-    if (ranked.picked.length === size && ranked.lowest > outside) return ranked.picked;
-    return rankWithDiversity(scoredOnly((await cooperativeCandidates(this.em, me, 'ALL')).map((them) => scoreCooperative(me, them))), size);
+    for (const stratum of ['TOP', 'BOTH_WAYS'] as const) {
+      const head = await cooperativeCandidates(this.em, me, stratum, limit);
+      const ranked = diversify(scoredOnly(head.rows.map((them) => scoreCooperative(me, them))), size);
+      const bound = bestScoreOutside(stratum, me, head.maxNeeds ?? MAX_TAGS, firstStratumHoldsAllServed(me));
+      const outside = Math.max(bound, head.rows.length === limit ? head.rows.at(-1)!.rankedScore! + 0.002 : -Infinity);
+      if (ranked.picked.length === size && ranked.lowest > outside) return ranked.picked;
+    }
+    return rankWithDiversity(scoredOnly((await cooperativeCandidates(this.em, me, 'ALL')).rows.map((them) => scoreCooperative(me, them))), size);
   }
 
   /** The benchmark's baseline: score every open profile (a full scan), then rank. Not used by the API. */

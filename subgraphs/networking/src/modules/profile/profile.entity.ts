@@ -7,12 +7,17 @@ import { ValueChain } from '../vocabulary/vocabulary.js';
  * A cooperative's networking profile: what it offers and needs, in the controlled vocabulary. Its place (and the
  * coordinates of its regional capital) is copied here, so that matching needs nothing from another subgraph.
  * The GIN indexes on `offers` and `needs` serve the candidate generation of the matching engine (`@>`, `&&`); the
- * btree on `needs` (stored sorted, see checkTags) finds the open profiles that need exactly a given set of tags.
+ * btree on `needs` (stored sorted, see checkTags) finds the open profiles that need exactly a given set of tags, and
+ * the one on their number answers the most needs an open profile holds (the engine's bound) from the index alone.
  */
 @Entity({ tableName: 'network_profile' })
 @Index({ name: 'network_profile_offers_gin', expression: 'create index "network_profile_offers_gin" on "network_profile" using gin ("offers")' })
 @Index({ name: 'network_profile_needs_gin', expression: 'create index "network_profile_needs_gin" on "network_profile" using gin ("needs")' })
 @Index({ name: 'network_profile_open_needs', expression: 'create index "network_profile_open_needs" on "network_profile" ("needs") where "open_to_meetings"' })
+@Index({
+  name: 'network_profile_open_need_count',
+  expression: 'create index "network_profile_open_need_count" on "network_profile" (cardinality("needs")) where "open_to_meetings"',
+})
 @ObjectType({ description: 'What a cooperative offers and needs, for Rawabit business matchmaking.' })
 export class NetworkProfile {
   [OptionalProps]?: 'createdAt' | 'updatedAt' | 'latitude' | 'longitude';

@@ -1,15 +1,16 @@
 /**
  * The world: one deterministic data set that every subgraph's seed turns into its own rows. Built in slices,
- * each from the slices before it: places → registry (organisations, cooperatives, products) → learning → networking → …
+ * each from the slices before it: places → registry (organisations, cooperatives, products) → learning → networking → awards → …
  * Two sizes from one generator: `demo` (what `npm start` loads; every published figure exact) and `scale`
  * (a country-sized ecosystem that contains the demo world unchanged).
  */
+import { demoAwards } from './awards.js';
 import { demoRegistry, type CatalogSlice } from './catalog.js';
 import { demoLearning } from './learning.js';
-import { demoNetworking, extendNetworkingToScale } from './networking.js';
+import { demoNetworking } from './networking.js';
 import { COUNTRIES, REGION_PROFILES } from './places.js';
 import { extendToScale, type ScaleOptions } from './scale.js';
-import type { LearningSlice, NetworkingSlice, WorldCountry, WorldRegion } from './types.js';
+import type { AwardsSlice, LearningSlice, NetworkingSlice, WorldCountry, WorldRegion } from './types.js';
 
 export type WorldSize = 'demo' | 'scale';
 
@@ -19,6 +20,7 @@ export interface World extends CatalogSlice {
   regions: WorldRegion[];
   learning: LearningSlice;
   networking: NetworkingSlice;
+  awards: AwardsSlice;
 }
 
 export interface WorldOptions extends ScaleOptions {}
@@ -34,11 +36,9 @@ export function buildWorld(size: WorldSize = 'demo', options: WorldOptions = {})
     ...registry.slice,
     learning: learning.slice,
     networking: demoNetworking({ cooperatives: registry.slice.cooperatives, regions: REGION_PROFILES.map((p) => p.region) }),
+    awards: demoAwards({ cooperatives: registry.slice.cooperatives, learning: learning.slice }).slice,
   };
-  if (size === 'scale') {
-    extendToScale(world, registry.factory, learning, options);
-    extendNetworkingToScale(world, options.factor ?? 1);
-  }
+  if (size === 'scale') extendToScale(world, registry.factory, learning, options);
   return world;
 }
 

@@ -41,7 +41,7 @@ export function subsetsOf(tags: readonly string[]): string[][] {
 export const MAX_OFFERS_ENUMERATED = 8;
 
 /** Whether the TOP stratum holds every partner whose needs I all meet (B = 1). */
-export const firstStratumHoldsAllServed = (me: Pick<ProfileFacts, 'offers'>): boolean => me.offers.length <= MAX_OFFERS_ENUMERATED;
+export const topHoldsAllServed = (me: Pick<ProfileFacts, 'offers'>): boolean => me.offers.length <= MAX_OFFERS_ENUMERATED;
 
 /**
  * The strata of the candidate search, each holding the one before. A cooperative is a candidate when it meets me
@@ -69,7 +69,7 @@ function stratumSql(me: ProfileFacts, stratum: Stratum): Sql {
   if (stratum === 'ALL') return { text: '(p.offers && ?::text[] or p.needs && ?::text[])', params: [needs, offers] };
   const parts: Sql[] = [];
   if (me.needs.length) parts.push({ text: 'p.offers @> ?::text[]', params: [needs] });
-  if (me.offers.length && firstStratumHoldsAllServed(me)) {
+  if (me.offers.length && topHoldsAllServed(me)) {
     const subsets = subsetsOf(me.offers);
     parts.push({ text: `p.needs in (${subsets.map(() => '?::text[]').join(', ')})`, params: subsets.map(textArray) });
   }

@@ -1,7 +1,8 @@
 /**
  * The matching engine's rules, pure: how well a partner fits a cooperative (a score in [0, 1] with reasons in
- * words) and how a ranked list is varied. No database here: `suggestion.service.ts` fetches a short list of
- * candidates through the GIN indexes and hands it to these functions.
+ * words), how a ranked list is varied, and how high a partner left out of a stratum of the search could score. No
+ * database here: `candidates.ts` reads the candidates stratum by stratum through the indexes (ranked in SQL by
+ * the same weights, `scoreSql`) and `suggestion.service.ts` hands them to these functions.
  */
 import { REGION_CAPITALS, TAGS, VALUE_CHAIN_LABELS, ValueChain, areComplementary, distanceKm } from '../vocabulary/vocabulary.js';
 

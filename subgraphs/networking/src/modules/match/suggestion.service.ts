@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { defineService, NotFoundError, ValidationError, type SubgraphContext } from '@cooplab/kit';
 import { MatchKind } from '../networking.enums.js';
 import { MAX_TAGS } from '../vocabulary/vocabulary.js';
-import { allProfiles, cooperativeCandidates, expertCandidates, firstStratumHoldsAllServed, headSize, profileFacts } from './candidates.js';
+import { allProfiles, cooperativeCandidates, expertCandidates, topHoldsAllServed, headSize, profileFacts } from './candidates.js';
 import { bestScoreOutside, diversify, rankWithDiversity, scoreCooperative, scoreExpert, type Scored } from './engine.js';
 import { matchPolicy } from './match.policy.js';
 import { DEFAULT_SUGGESTIONS, MAX_SUGGESTIONS } from './suggestion.rules.js';
@@ -29,7 +29,7 @@ export class SuggestionService {
     for (const stratum of ['TOP', 'BOTH_WAYS'] as const) {
       const head = await cooperativeCandidates(this.em, me, stratum, limit);
       const ranked = diversify(scoredOnly(head.rows.map((them) => scoreCooperative(me, them))), size);
-      const bound = bestScoreOutside(stratum, me, head.maxNeeds ?? MAX_TAGS, firstStratumHoldsAllServed(me));
+      const bound = bestScoreOutside(stratum, me, head.maxNeeds ?? MAX_TAGS, topHoldsAllServed(me));
       const outside = Math.max(bound, head.rows.length === limit ? head.rows.at(-1)!.rankedScore! + 0.002 : -Infinity);
       if (ranked.picked.length === size && ranked.lowest > outside) return ranked.picked;
     }

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Kind, parse } from 'graphql';
 import { z } from 'zod';
 import { ConfigError, envBoolean, envPort, internalSecret, loadConfig, logLevel } from '@cooplab/kit';
+import { parseCorsOrigins, type CorsPolicy } from './cors.js';
 
 /** schema/supergraph.graphql of the repository (the same relative path from src/ and from dist/). */
 export const DEFAULT_SUPERGRAPH_PATH = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
@@ -24,6 +25,12 @@ const envSchema = z
     SUPERGRAPH_PATH: optional(z.string()),
     /** When true, /ready also asks every subgraph's /ready (see startGateway). */
     GATEWAY_READY_CHECKS_SUBGRAPHS: envBoolean(false),
+    /** `production` turns the explorer off by default and refuses CORS_ORIGINS=*. */
+    NODE_ENV: optional(z.string()),
+    /** Browser origins allowed to call the gateway: a comma-separated list, or * (outside production). */
+    CORS_ORIGINS: optional(z.string()),
+    /** The explorer (GraphiQL) at the GraphQL URL: on by default outside production. */
+    GATEWAY_EXPLORER: optional(envBoolean(false)),
   })
   .transform((env) => ({
     port: env.GATEWAY_PORT,
@@ -36,9 +43,13 @@ const envSchema = z
     audience: env.JWT_AUDIENCE,
     apiKeysFile: env.API_KEYS_FILE,
     readyChecksSubgraphs: env.GATEWAY_READY_CHECKS_SUBGRAPHS,
+    production: env.NODE_ENV === 'production',
+    explorer: env.GATEWAY_EXPLORER ?? env.NODE_ENV !== 'production',
   }));
 
 export interface GatewayConfig extends z.infer<typeof envSchema> {
+  /** From CORS_ORIGINS, checked against NODE_ENV (see parseCorsOrigins). */
+  cors: CorsPolicy;
   supergraphPath: string;
   supergraphSdl: string;
   /** URL of each subgraph the supergraph names, by subgraph name (`catalog`), from `<NAME>_URL`. */
@@ -107,6 +118,9 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     problems.push(`SUPERGRAPH_PATH: cannot use ${supergraphPath}: ${(error as Error).message}`);
   }
 
+  const cors = parseCorsOrigins(env.CORS_ORIGINS, env.NODE_ENV === 'production');
+  problems.push(...cors.problems);
+
   if (problems.length || !base) throw new ConfigError(problems);
-  return { ...base, supergraphPath, supergraphSdl, subgraphUrls };
+  return { ...base, cors: cors.policy, supergraphPath, supergraphSdl, subgraphUrls };
 }

@@ -1,5 +1,6 @@
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLError } from 'graphql';
 import { Agent, fetch } from 'undici';
 import {
@@ -14,6 +15,8 @@ import {
   type RunningHttpService,
 } from '@cooplab/kit';
 import type { Authenticate } from './auth.js';
+import { SAME_ORIGIN_ONLY, corsMiddleware, type CorsPolicy } from './cors.js';
+import { explorerLandingPage, explorerRoutes, type ExplorerOptions } from './explorer.js';
 import { MAX_SELECTIONS, depthLimitRule } from './limits.js';
 
 /** Per incoming request. */
@@ -38,6 +41,10 @@ export interface GatewayOptions {
    * drops the gateway whenever one subgraph is down also drops the queries the other subgraphs could answer.
    */
   readyChecksSubgraphs?: boolean;
+  /** Browser origins allowed to call the gateway (CORS_ORIGINS); none but its own by default. */
+  cors?: CorsPolicy;
+  /** The explorer (GraphiQL) served to browsers at the GraphQL URL; off when absent. */
+  explorer?: ExplorerOptions;
 }
 
 type Fetcher = RemoteGraphQLDataSource['fetcher'];
@@ -112,6 +119,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
     stopOnTerminationSignals: false,
     maxRecursiveSelections: MAX_SELECTIONS,
     validationRules: [depthLimitRule()],
+    plugins: [options.explorer ? explorerLandingPage(options.explorer) : ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();
 
@@ -132,6 +140,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
       port: options.port,
       host: options.host,
       log,
+      middleware: corsMiddleware(options.cors ?? SAME_ORIGIN_ONLY),
+      ...(options.explorer ? { routes: explorerRoutes() } : {}),
       context: async (req) => ({ principal: await options.authenticate(req.headers.authorization) }),
       ready: async () => {
         if (!schemaLoaded) throw new Error('the supergraph is not loaded');

@@ -1,6 +1,7 @@
 import { createLogger, runProcess } from '@cooplab/kit';
 import { createAuthenticator, loadApiKeys } from './auth.js';
 import { loadGatewayConfig } from './config.js';
+import { loadExampleOperations } from './explorer.js';
 import { startGateway } from './gateway.js';
 
 // The gateway process. Importing this module starts it: other code imports '@cooplab/gateway/gateway',
@@ -27,11 +28,15 @@ runProcess('gateway', async () => {
     host: config.host,
     log,
     readyChecksSubgraphs: config.readyChecksSubgraphs,
+    cors: config.cors,
+    explorer: config.explorer ? { operations: await loadExampleOperations() } : undefined,
   });
   log.info('gateway listening', {
     url: gateway.url,
     supergraph: config.supergraphPath,
     subgraphs: config.subgraphUrls,
+    cors: config.cors.origins,
+    explorer: config.explorer,
     auth: { hs256: Boolean(config.jwtSecret), jwks: config.jwksUrl ?? null, apiKeys: apiKeys.length },
   });
   return gateway;

@@ -5,7 +5,7 @@ import { DEMO_PRINCIPALS, createLogger, dropDatabase, stableId, type Role } from
 import { postGraphQL, type GraphQLResponse } from '@cooplab/kit/testing';
 import { issueApiKey } from '@cooplab/gateway/apikeys';
 import { mintJwt } from '@cooplab/gateway/tokens';
-import { randomSecret, startGraph, type RunningGraph } from '@cooplab/scripts/graph';
+import { randomSecret, startGraph, type GraphOptions, type RunningGraph } from '@cooplab/scripts/graph';
 import { subgraphs } from '@cooplab/scripts/subgraphs';
 
 export const ODCO = stableId('organization', 'odco');
@@ -17,18 +17,20 @@ export interface TestGraph {
   query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
   tokens: Record<Exclude<Role, 'ANONYMOUS'>, string>;
   partnerApiKey: string;
+  /** The gateway's JWT_SECRET, to mint more tokens. */
+  jwtSecret: string;
   /** SQL statements a subgraph has sent so far. */
   sqlCount(subgraph: string): number;
   stop(): Promise<void>;
 }
 
 /** The whole graph with the demo data, on fresh databases of the test PostgreSQL, on free ports. */
-export async function startTestGraph(): Promise<TestGraph> {
+export async function startTestGraph(options: Pick<GraphOptions, 'cors' | 'explorer'> = {}): Promise<TestGraph> {
   const postgresUrl = inject('postgresUrl');
   const prefix = `e2e_${randomBytes(4).toString('hex')}`;
   const jwtSecret = randomSecret();
   const apiKey = issueApiKey({ organizationId: ODCO, label: 'ODCO (test)' });
-  const graph = await startGraph({ postgresUrl, databasePrefix: prefix, seed: true, jwtSecret, apiKeys: [apiKey.record], log: createLogger({}, 'silent') });
+  const graph = await startGraph({ postgresUrl, databasePrefix: prefix, seed: true, jwtSecret, apiKeys: [apiKey.record], log: createLogger({}, 'silent'), ...options });
   const jwt = (role: Role, extra: { org?: string; trainer?: string; coop?: string; buyer?: string } = {}) => mintJwt({ role, secret: jwtSecret, ...extra });
   return {
     graph,
@@ -42,6 +44,7 @@ export async function startTestGraph(): Promise<TestGraph> {
       BUYER: await jwt('BUYER', { buyer: DEMO_PRINCIPALS.buyerId }),
     },
     partnerApiKey: apiKey.key,
+    jwtSecret,
     sqlCount: (name) => graph.subgraphs[name]!.db.queries.count,
     async stop() {
       await graph.stop();

@@ -9,6 +9,7 @@ export { SCALE_TARGETS, REGIONAL_PROGRAM, type ScaleOptions } from './scale.js';
 export { MOURAFAKA_REGIONS, cooperativeId, organizationId, productId, type CatalogSlice } from './catalog.js';
 export { PROGRAMS, CERTIFICATION_VALIDITY_YEARS, DIMENSIONS, certificationId, cohortId, programId, trainerId } from './learning.js';
 export { DEMO_BUYER_KEY, DEMO_ORDERS, buyerId, demoMarketplace, orderId } from './marketplace.js';
+export { FORUM_ID, NETWORK_TAGS, RAWABIT, SCALE_NETWORK_PROFILES, VALUE_CHAINS } from './networking.js';
 export { ABROAD, COUNTRIES, REGION_PROFILES } from './places.js';
 export { stableId } from './ids.js';
 export { seededRandom, type SeededRandom } from './random.js';

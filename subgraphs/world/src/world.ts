@@ -1,6 +1,6 @@
 /**
  * The world: one deterministic data set that every subgraph's seed turns into its own rows. Built in slices,
- * each from the slices before it: places → registry (organisations, cooperatives, products) → learning → …
+ * each from the slices before it: places → registry (organisations, cooperatives, products) → learning → networking → awards → …
  * Two sizes from one generator: `demo` (what `npm start` loads; every published figure exact) and `scale`
  * (a country-sized ecosystem that contains the demo world unchanged).
  */
@@ -8,10 +8,11 @@ import { demoAwards } from './awards.js';
 import { demoRegistry, type CatalogSlice } from './catalog.js';
 import { demoLearning } from './learning.js';
 import { demoMarketplace } from './marketplace.js';
+import { demoNetworking } from './networking.js';
 import { stableId } from './ids.js';
 import { COUNTRIES, REGION_PROFILES } from './places.js';
 import { extendToScale, type ScaleOptions } from './scale.js';
-import type { AwardsSlice, LearningSlice, MarketplaceSlice, WorldCountry, WorldRegion } from './types.js';
+import type { AwardsSlice, LearningSlice, MarketplaceSlice, NetworkingSlice, WorldCountry, WorldRegion } from './types.js';
 
 export type WorldSize = 'demo' | 'scale';
 
@@ -21,6 +22,7 @@ export interface World extends CatalogSlice {
   regions: WorldRegion[];
   learning: LearningSlice;
   marketplace: MarketplaceSlice;
+  networking: NetworkingSlice;
   awards: AwardsSlice;
 }
 
@@ -38,6 +40,7 @@ export function buildWorld(size: WorldSize = 'demo', options: WorldOptions = {})
     learning: learning.slice,
     // The demo cooperative of the COOPERATIVE token (`DEMO_PRINCIPALS.cooperativeId`) gets orders of every state.
     marketplace: demoMarketplace(registry.slice, stableId('cooperative', 'RC-01-2020-0001')),
+    networking: demoNetworking({ cooperatives: registry.slice.cooperatives, regions: REGION_PROFILES.map((p) => p.region) }),
     awards: demoAwards({ cooperatives: registry.slice.cooperatives, learning: learning.slice }).slice,
   };
   if (size === 'scale') extendToScale(world, registry.factory, learning, options);

@@ -3,12 +3,32 @@ import { fileURLToPath } from 'node:url';
 import { Kind, parse } from 'graphql';
 import { z } from 'zod';
 import { ConfigError, envBoolean, envPort, internalSecret, loadConfig, logLevel } from '@cooplab/kit';
+import type { OperationLimits } from './limits.js';
 
 /** schema/supergraph.graphql of the repository (the same relative path from src/ and from dist/). */
 export const DEFAULT_SUPERGRAPH_PATH = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
 
 /** docker-compose and .env files write `NAME=` for "not set": an empty value counts as absent. */
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
+
+/** GATEWAY_MAX_DEPTH, GATEWAY_MAX_ALIASES, … : each operation limit (DEFAULT_LIMITS when unset). */
+const LIMIT_VARIABLES = {
+  GATEWAY_MAX_DEPTH: 'maxDepth',
+  GATEWAY_MAX_ALIASES: 'maxAliases',
+  GATEWAY_MAX_ROOT_FIELDS: 'maxRootFields',
+  GATEWAY_MAX_TOKENS: 'maxTokens',
+  GATEWAY_MAX_DIRECTIVES: 'maxDirectives',
+  GATEWAY_MAX_COST: 'maxCost',
+  GATEWAY_DEFAULT_LIST_SIZE: 'defaultListSize',
+} as const satisfies Record<string, keyof OperationLimits>;
+type LimitVariable = keyof typeof LIMIT_VARIABLES;
+const limitsEnv = Object.fromEntries(
+  Object.keys(LIMIT_VARIABLES).map((name) => [name, optional(z.coerce.number().int().min(1, 'must be a positive integer'))]),
+) as unknown as Record<LimitVariable, z.ZodType<number | undefined>>;
+const limitsFromEnv = (env: Partial<Record<LimitVariable, number | undefined>>): Partial<OperationLimits> =>
+  Object.fromEntries(
+    Object.entries(LIMIT_VARIABLES).flatMap(([variable, key]) => (env[variable as LimitVariable] === undefined ? [] : [[key, env[variable as LimitVariable]]])),
+  );
 
 const envSchema = z
   .object({
@@ -24,6 +44,11 @@ const envSchema = z
     SUPERGRAPH_PATH: optional(z.string()),
     /** When true, /ready also asks every subgraph's /ready (see startGateway). */
     GATEWAY_READY_CHECKS_SUBGRAPHS: envBoolean(false),
+    NODE_ENV: optional(z.string()),
+    /** Introspection and field suggestions in errors: on unless NODE_ENV=production. */
+    GATEWAY_INTROSPECTION: optional(z.enum(['true', 'false', '1', '0', 'yes', 'no'])),
+    GATEWAY_SUBGRAPH_TIMEOUT_MS: optional(z.coerce.number().int().min(100).max(600_000)),
+    ...limitsEnv,
   })
   .transform((env) => ({
     port: env.GATEWAY_PORT,
@@ -36,6 +61,9 @@ const envSchema = z
     audience: env.JWT_AUDIENCE,
     apiKeysFile: env.API_KEYS_FILE,
     readyChecksSubgraphs: env.GATEWAY_READY_CHECKS_SUBGRAPHS,
+    introspection: env.GATEWAY_INTROSPECTION ? ['true', '1', 'yes'].includes(env.GATEWAY_INTROSPECTION) : env.NODE_ENV !== 'production',
+    subgraphTimeoutMs: env.GATEWAY_SUBGRAPH_TIMEOUT_MS,
+    limits: limitsFromEnv(env),
   }));
 
 export interface GatewayConfig extends z.infer<typeof envSchema> {

@@ -14,7 +14,7 @@ import {
   type RunningHttpService,
 } from '@cooplab/kit';
 import type { Authenticate } from './auth.js';
-import { MAX_SELECTIONS, depthLimitRule } from './limits.js';
+import { DEFAULT_LIMITS, MAX_SELECTIONS, costLimitPlugin, limitRules, type OperationLimits } from './limits.js';
 
 /** Per incoming request. */
 export interface GatewayContext {
@@ -38,7 +38,15 @@ export interface GatewayOptions {
    * drops the gateway whenever one subgraph is down also drops the queries the other subgraphs could answer.
    */
   readyChecksSubgraphs?: boolean;
+  /** Operation limits; each one left out keeps its default (DEFAULT_LIMITS). */
+  limits?: Partial<OperationLimits>;
+  /** Whether introspection is served, and whether errors suggest field names: on unless NODE_ENV=production. */
+  introspection?: boolean;
+  /** How long one subgraph fetch may take before it is abandoned (its fields come back null with an error). */
+  subgraphTimeoutMs?: number;
 }
+
+export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 5_000;
 
 type Fetcher = RemoteGraphQLDataSource['fetcher'];
 
@@ -63,7 +71,16 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
   // subgraph is closing.
   const agent = new Agent({ keepAliveTimeout: 30_000, connections: 64 });
   // undici's fetch has the shape Apollo's Fetcher expects; only the declared types differ.
-  const fetcher = ((url, init) => fetch(url, { ...init, dispatcher: agent })) as Fetcher;
+  // Every fetch has a deadline: a subgraph that hangs costs its own fields, not the whole answer.
+  const timeoutMs = options.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS;
+  const fetcher = ((url, init) =>
+    fetch(url, {
+      ...init,
+      dispatcher: agent,
+      signal: init?.signal ? AbortSignal.any([init.signal as AbortSignal, AbortSignal.timeout(timeoutMs)]) : AbortSignal.timeout(timeoutMs),
+    })) as Fetcher;
+  const limits: OperationLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const introspection = options.introspection ?? process.env.NODE_ENV !== 'production';
 
   /** The URL each data source was built with, for the optional readiness check. */
   const subgraphUrls = new Map<string, string>();
@@ -111,7 +128,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
     // Signals are handled by the process (kit's runProcess), which calls stop() once.
     stopOnTerminationSignals: false,
     maxRecursiveSelections: MAX_SELECTIONS,
-    validationRules: [depthLimitRule()],
+    validationRules: limitRules(limits),
+    parseOptions: { maxTokens: limits.maxTokens },
+    introspection,
+    hideSchemaDetailsFromClientErrors: !introspection,
+    plugins: [costLimitPlugin(options.supergraphSdl, limits)],
   });
   await apollo.start();
 

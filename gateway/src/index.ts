@@ -27,6 +27,9 @@ runProcess('gateway', async () => {
     host: config.host,
     log,
     readyChecksSubgraphs: config.readyChecksSubgraphs,
+    limits: config.limits,
+    introspection: config.introspection,
+    subgraphTimeoutMs: config.subgraphTimeoutMs,
   });
   log.info('gateway listening', {
     url: gateway.url,

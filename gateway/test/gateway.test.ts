@@ -232,6 +232,33 @@ describe('gateway', () => {
     expect(body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/too many selections/), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
   });
 
+  it('serves no introspection and suggests no field names in production mode', async () => {
+    const production = await start({ introspection: false });
+    try {
+      const schema = await post(production.url, '{ __schema { queryType { name } } }');
+      expect(schema.status).toBe(400);
+      expect(schema.body.errors?.[0]?.message).toMatch(/introspection is not allowed/i);
+      const typo = await post(production.url, '{ whoamj { role } }');
+      expect(typo.body.errors?.[0]?.message).not.toMatch(/Did you mean/);
+      expect((await post(gateway.url, '{ whoamj { role } }')).body.errors?.[0]?.message).toMatch(/Did you mean "whoami"/);
+    } finally {
+      await production.stop();
+    }
+  });
+
+  it('takes its operation limits from its options', async () => {
+    const strict = await start({ limits: { maxAliases: 1, maxCost: 3 } });
+    try {
+      const aliases = await post(strict.url, '{ a: whoami { role } b: whoami { role } }');
+      expect(aliases.body.errors?.[0]?.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', limit: 'aliases', max: 1, found: 2 });
+      const costly = await post(strict.url, nested(5));
+      expect(costly.body.errors?.[0]?.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', limit: 'cost', max: 3, found: 4 });
+      expect((await post(strict.url, nested(3))).body.errors).toBeUndefined();
+    } finally {
+      await strict.stop();
+    }
+  });
+
   it('answers /health and /ready', async () => {
     expect((await fetch(`${gateway.origin}/health`)).status).toBe(200);
     const ready = await fetch(`${gateway.origin}/ready`);

@@ -4,6 +4,7 @@ import { Kind, parse } from 'graphql';
 import { z } from 'zod';
 import { ConfigError, envBoolean, envPort, internalSecret, loadConfig, logLevel } from '@cooplab/kit';
 import type { OperationLimits } from './limits.js';
+import { DEFAULT_RATE_LIMIT } from './ratelimit.js';
 
 /** schema/supergraph.graphql of the repository (the same relative path from src/ and from dist/). */
 export const DEFAULT_SUPERGRAPH_PATH = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
@@ -49,6 +50,13 @@ const envSchema = z
     GATEWAY_INTROSPECTION: optional(z.enum(['true', 'false', '1', '0', 'yes', 'no'])),
     GATEWAY_SUBGRAPH_TIMEOUT_MS: optional(z.coerce.number().int().min(100).max(600_000)),
     ...limitsEnv,
+    /** Requests per caller and window; 0 turns rate limiting off. */
+    RATE_LIMIT_POINTS: z.coerce.number().int().min(0).default(DEFAULT_RATE_LIMIT.points),
+    RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(DEFAULT_RATE_LIMIT.windowSeconds),
+    /** PostgreSQL holding the counters shared by several gateway replicas; in process when unset. */
+    RATE_LIMIT_DATABASE_URL: optional(z.url()),
+    /** Comma-separated proxies (addresses, CIDR, `loopback`, `uniquelocal`…) whose X-Forwarded-For is believed. */
+    TRUSTED_PROXIES: optional(z.string()),
   })
   .transform((env) => ({
     port: env.GATEWAY_PORT,
@@ -64,6 +72,8 @@ const envSchema = z
     introspection: env.GATEWAY_INTROSPECTION ? ['true', '1', 'yes'].includes(env.GATEWAY_INTROSPECTION) : env.NODE_ENV !== 'production',
     subgraphTimeoutMs: env.GATEWAY_SUBGRAPH_TIMEOUT_MS,
     limits: limitsFromEnv(env),
+    rateLimit: { points: env.RATE_LIMIT_POINTS, windowSeconds: env.RATE_LIMIT_WINDOW_SECONDS, postgresUrl: env.RATE_LIMIT_DATABASE_URL },
+    trustedProxies: (env.TRUSTED_PROXIES ?? '').split(',').map((p) => p.trim()).filter(Boolean),
   }));
 
 export interface GatewayConfig extends z.infer<typeof envSchema> {

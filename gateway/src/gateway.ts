@@ -14,6 +14,7 @@ import {
   type RunningHttpService,
 } from '@cooplab/kit';
 import type { Authenticate } from './auth.js';
+import { createRateLimiter, identifyCaller, type RateLimitOptions } from './ratelimit.js';
 import { DEFAULT_LIMITS, MAX_SELECTIONS, costLimitPlugin, limitRules, type OperationLimits } from './limits.js';
 
 /** Per incoming request. */
@@ -42,6 +43,10 @@ export interface GatewayOptions {
   limits?: Partial<OperationLimits>;
   /** Whether introspection is served, and whether errors suggest field names: on unless NODE_ENV=production. */
   introspection?: boolean;
+  /** Per-caller budgets (see ratelimit.ts); none when left out or when `points` is 0. */
+  rateLimit?: RateLimitOptions;
+  /** Proxies whose X-Forwarded-For is believed (TRUSTED_PROXIES). */
+  trustedProxies?: readonly string[];
   /** How long one subgraph fetch may take before it is abandoned (its fields come back null with an error). */
   subgraphTimeoutMs?: number;
 }
@@ -79,6 +84,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
       dispatcher: agent,
       signal: init?.signal ? AbortSignal.any([init.signal as AbortSignal, AbortSignal.timeout(timeoutMs)]) : AbortSignal.timeout(timeoutMs),
     })) as Fetcher;
+  const rateLimiter = options.rateLimit?.points ? await createRateLimiter(options.rateLimit, log) : undefined;
+  const caller = identifyCaller({ authenticate: options.authenticate, limiter: rateLimiter, trustedProxies: options.trustedProxies });
   const limits: OperationLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const introspection = options.introspection ?? process.env.NODE_ENV !== 'production';
 
@@ -153,7 +160,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
       port: options.port,
       host: options.host,
       log,
-      context: async (req) => ({ principal: await options.authenticate(req.headers.authorization) }),
+      context: async (req) => ({ principal: await caller(req) }),
       ready: async () => {
         if (!schemaLoaded) throw new Error('the supergraph is not loaded');
         if (options.readyChecksSubgraphs) await subgraphsReady();
@@ -164,11 +171,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
       async stop() {
         await http.stop();
         await agent.close();
+        await rateLimiter?.close();
       },
     };
   } catch (error) {
     await apollo.stop();
     await agent.close();
+    await rateLimiter?.close();
     throw error;
   }
 }

@@ -30,6 +30,8 @@ runProcess('gateway', async () => {
     limits: config.limits,
     introspection: config.introspection,
     subgraphTimeoutMs: config.subgraphTimeoutMs,
+    rateLimit: config.rateLimit,
+    trustedProxies: config.trustedProxies,
   });
   log.info('gateway listening', {
     url: gateway.url,

@@ -14,6 +14,7 @@ import {
   type RunningHttpService,
 } from '@cooplab/kit';
 import type { Authenticate } from './auth.js';
+import { operationChecksPlugin } from './operations.js';
 import { createRateLimiter, identifyCaller, type RateLimitOptions } from './ratelimit.js';
 import { DEFAULT_LIMITS, MAX_SELECTIONS, costLimitPlugin, limitRules, type OperationLimits } from './limits.js';
 
@@ -139,7 +140,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
     parseOptions: { maxTokens: limits.maxTokens },
     introspection,
     hideSchemaDetailsFromClientErrors: !introspection,
-    plugins: [costLimitPlugin(options.supergraphSdl, limits)],
+    plugins: [operationChecksPlugin(), costLimitPlugin(options.supergraphSdl, limits)],
   });
   await apollo.start();
 

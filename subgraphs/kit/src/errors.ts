@@ -134,6 +134,9 @@ export function createErrorFormatter(log: Logger) {
       if (code === 'UNAUTHORIZED') return { ...base, extensions: { code: 'FORBIDDEN' } };
     }
     const code = formatted.extensions?.code;
+    // Apollo refuses some requests (a persisted-query hash that does not match) with an HTTP 4xx and no code.
+    const status = original instanceof GraphQLError ? (original.extensions?.http as { status?: number } | undefined)?.status : undefined;
+    if (original instanceof GraphQLError && original.extensions?.code === undefined && status !== undefined && status >= 400 && status < 500) return { ...base, extensions: { code: 'BAD_REQUEST' } };
     if (typeof code === 'string' && PASS_THROUGH.has(code)) {
       const { stacktrace: _s, exception: _e, ...extensions } = formatted.extensions ?? {};
       return { ...base, extensions };

@@ -79,7 +79,7 @@ export async function serveHttp<Ctx extends BaseContext>(options: HttpServiceOpt
     const route = options.routes?.[url.pathname];
     if (route) return route(req, res);
     if (url.pathname !== '/graphql' && url.pathname !== '/') {
-      return sendJson(res, 404, { errors: [{ message: 'Not found: the GraphQL endpoint is /graphql' }] });
+      return sendJson(res, 404, { errors: [{ message: 'Not found: the GraphQL endpoint is /graphql', extensions: { code: 'NOT_FOUND' } }] });
     }
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
@@ -117,7 +117,12 @@ export async function serveHttp<Ctx extends BaseContext>(options: HttpServiceOpt
   const server = createServer((req, res) => {
     if (draining) res.setHeader('connection', 'close');
     handle(req, res).catch((error: unknown) => {
-      if (error instanceof HttpError) return sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: 'BAD_REQUEST' } }] });
+      if (error instanceof HttpError) {
+        // The rest of an over-long body is not read: the connection closes after the answer, so that no next
+        // request on it is stuck behind unread bytes.
+        if (error.status === 413) res.setHeader('connection', 'close');
+        return sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: 'BAD_REQUEST' } }] });
+      }
       log.error('request failed', { error });
       if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
       else res.end();

@@ -9,7 +9,7 @@ import { authChecker } from './authorization.js';
 import type { SubgraphContext } from './context.js';
 import type { RouteHandler } from './http.js';
 import type { Logger } from './logger.js';
-import { validateInput } from './validation.js';
+import { checkTextInputs, validateInput } from './validation.js';
 import { DEFAULT_PAGE_SIZE } from './connection.js';
 
 export const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@override", "@tag", "@authenticated", "@requiresScopes", "@cost", "@listSize"])`;
@@ -66,6 +66,7 @@ export async function buildFederatedSchema(options: SubgraphSchemaOptions): Prom
     orphanedTypes: options.orphanedTypes ?? [],
     authChecker,
     validateFn: validateInput,
+    globalMiddlewares: [checkTextInputs],
     skipCheck: true,
   });
   const typeDefs = withConnectionListSizes(parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(schema)}`));

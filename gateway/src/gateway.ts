@@ -6,7 +6,10 @@ import {
   ANONYMOUS,
   apolloLogger,
   PRINCIPAL_HEADER,
+  REQUEST_ID_HEADER,
   createErrorFormatter,
+  createMetrics,
+  currentRequest,
   serveHttp,
   signPrincipal,
   type Logger,
@@ -87,6 +90,20 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
     })) as Fetcher;
   const rateLimiter = options.rateLimit?.points ? await createRateLimiter(options.rateLimit, log) : undefined;
   const caller = identifyCaller({ authenticate: options.authenticate, limiter: rateLimiter, trustedProxies: options.trustedProxies });
+  const metrics = createMetrics('gateway');
+  /** The fetcher of one subgraph: timed by subgraph and outcome for /metrics. */
+  const timedFetcher = (subgraph: string): Fetcher =>
+    (async (url, init) => {
+      const end = metrics.subgraphFetch.startTimer({ subgraph });
+      try {
+        const response = await fetcher(url, init);
+        end({ outcome: response.ok ? 'ok' : 'error' });
+        return response;
+      } catch (error) {
+        end({ outcome: (error as Error).name === 'TimeoutError' ? 'timeout' : 'error' });
+        throw error;
+      }
+    }) as Fetcher;
   const limits: OperationLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const introspection = options.introspection ?? process.env.NODE_ENV !== 'production';
 
@@ -101,8 +118,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
       subgraphUrls.set(name, target);
       return new RemoteGraphQLDataSource<GatewayContext>({
         url: target,
-        fetcher,
+        fetcher: timedFetcher(name),
         async willSendRequest({ request, context }) {
+          // The subgraph logs under the same request id as the gateway.
+          const requestId = currentRequest()?.requestId;
+          if (requestId) request.http?.headers.set(REQUEST_ID_HEADER, requestId);
           // Health checks and schema loads have no caller: they go as ANONYMOUS (neither happens with a static supergraph).
           const ctx = context as Partial<GatewayContext>;
           ctx.principalToken ??= signPrincipal(ctx.principal ?? ANONYMOUS, internalSecret);
@@ -131,7 +151,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     logger: apolloLogger(log),
-    formatError: createErrorFormatter(log),
+    formatError: createErrorFormatter(log, metrics),
     includeStacktraceInErrorResponses: false,
     // Signals are handled by the process (kit's runProcess), which calls stop() once.
     stopOnTerminationSignals: false,
@@ -161,6 +181,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
       port: options.port,
       host: options.host,
       log,
+      metrics,
       context: async (req) => ({ principal: await caller(req) }),
       ready: async () => {
         if (!schemaLoaded) throw new Error('the supergraph is not loaded');

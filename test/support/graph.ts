@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFile, readdir } from 'node:fs/promises';
 import { inject } from 'vitest';
-import { DEMO_PRINCIPALS, createLogger, dropDatabase, stableId, type Role } from '@cooplab/kit';
+import { DEMO_PRINCIPALS, createLogger, dropDatabase, stableId, type Logger, type Role } from '@cooplab/kit';
 import { postGraphQL, type GraphQLResponse } from '@cooplab/kit/testing';
 import { issueApiKey } from '@cooplab/gateway/apikeys';
 import { mintJwt } from '@cooplab/gateway/tokens';
@@ -23,12 +23,12 @@ export interface TestGraph {
 }
 
 /** The whole graph with the demo data, on fresh databases of the test PostgreSQL, on free ports. */
-export async function startTestGraph(): Promise<TestGraph> {
+export async function startTestGraph(options: { log?: Logger } = {}): Promise<TestGraph> {
   const postgresUrl = inject('postgresUrl');
   const prefix = `e2e_${randomBytes(4).toString('hex')}`;
   const jwtSecret = randomSecret();
   const apiKey = issueApiKey({ organizationId: ODCO, label: 'ODCO (test)' });
-  const graph = await startGraph({ postgresUrl, databasePrefix: prefix, seed: true, jwtSecret, apiKeys: [apiKey.record], log: createLogger({}, 'silent') });
+  const graph = await startGraph({ postgresUrl, databasePrefix: prefix, seed: true, jwtSecret, apiKeys: [apiKey.record], log: options.log ?? createLogger({}, 'silent') });
   const jwt = (role: Role, extra: { org?: string; trainer?: string; coop?: string; buyer?: string } = {}) => mintJwt({ role, secret: jwtSecret, ...extra });
   return {
     graph,

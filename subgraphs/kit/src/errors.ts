@@ -2,6 +2,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { UUID_MESSAGE, isUuid } from './ids.js';
 import type { Logger } from './logger.js';
+import type { ServiceMetrics } from './observability.js';
 
 /** One offending input field: a dotted path from the argument (`input.priceCentimes`) and what is wrong. */
 export interface FieldProblem {
@@ -122,7 +123,16 @@ const PASS_THROUGH = new Set([
  * The single place where errors become what a client sees. Domain errors get their code and safe details;
  * GraphQL's own request errors pass; anything else is logged in full and reaches the client masked.
  */
-export function createErrorFormatter(log: Logger) {
+export function createErrorFormatter(log: Logger, metrics?: ServiceMetrics) {
+  const format = formatWith(log);
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const result = format(formatted, error);
+    metrics?.graphqlErrors.inc({ code: String(result.extensions?.code ?? 'NONE') });
+    return result;
+  };
+}
+
+function formatWith(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };

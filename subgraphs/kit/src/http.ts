@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import type { Logger } from './logger.js';
+import { REQUEST_ID_HEADER, observeRequest, requestIdOf, runInRequest, type ServiceMetrics } from './observability.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 /** How long a stop waits for requests in flight before it closes their connections. */
@@ -20,6 +21,8 @@ export interface HttpServiceOptions<Ctx extends BaseContext> {
   log: Logger;
   /** Throws when the service cannot serve (e.g. its database is unreachable). */
   ready: () => Promise<void>;
+  /** Served at /metrics (Prometheus) and fed with every request. */
+  metrics?: ServiceMetrics;
 }
 
 export interface RunningHttpService {
@@ -76,6 +79,10 @@ export async function serveHttp<Ctx extends BaseContext>(options: HttpServiceOpt
         return sendJson(res, 503, { status: 'unavailable' });
       }
     }
+    if (url.pathname === '/metrics' && options.metrics) {
+      res.writeHead(200, { 'content-type': options.metrics.registry.contentType });
+      return void res.end(await options.metrics.registry.metrics());
+    }
     const route = options.routes?.[url.pathname];
     if (route) return route(req, res);
     if (url.pathname !== '/graphql' && url.pathname !== '/') {
@@ -116,7 +123,14 @@ export async function serveHttp<Ctx extends BaseContext>(options: HttpServiceOpt
 
   const server = createServer((req, res) => {
     if (draining) res.setHeader('connection', 'close');
-    handle(req, res).catch((error: unknown) => {
+    const requestId = requestIdOf(req);
+    res.setHeader(REQUEST_ID_HEADER, requestId);
+    observeRequest(options.metrics, req, res);
+    runInRequest({ requestId }, async () => {
+      const started = performance.now();
+      await handle(req, res);
+      log.debug('request answered', { method: req.method, path: req.url?.split('?')[0], status: res.statusCode, ms: Math.round(performance.now() - started) });
+    }).catch((error: unknown) => {
       if (error instanceof HttpError) {
         // The rest of an over-long body is not read: the connection closes after the answer, so that no next
         // request on it is stuck behind unread bytes.

@@ -9,6 +9,7 @@ import { createErrorFormatter } from './errors.js';
 import { serveHttp, type RunningHttpService } from './http.js';
 import { apolloLogger, createLogger, type Logger, type LogLevel } from './logger.js';
 import { openDatabase, type Database } from './orm.js';
+import { createMetrics, observePool, type KnexPool, type ServiceMetrics } from './observability.js';
 import { ANONYMOUS, PRINCIPAL_HEADER, verifyPrincipal, type Principal } from './principal.js';
 import type { SubgraphDefinition } from './subgraph.js';
 
@@ -29,6 +30,7 @@ export interface SubgraphOptions {
 export interface RunningSubgraph extends RunningHttpService {
   name: string;
   db: Database;
+  metrics: ServiceMetrics;
 }
 
 const unauthenticated = (message: string) =>
@@ -67,9 +69,11 @@ export async function startSubgraph(def: SubgraphDefinition, options: SubgraphOp
       if (seeded) log.info('demo data loaded');
     }
     const schema = await def.schema();
+    const metrics = createMetrics(def.name);
+    observePool(metrics, () => (db.orm.em.getConnection().getKnex().client as { pool?: KnexPool }).pool);
     const apollo = new ApolloServer<SubgraphContext>({
       schema,
-      formatError: createErrorFormatter(log),
+      formatError: createErrorFormatter(log, metrics),
       includeStacktraceInErrorResponses: false,
       stopOnTerminationSignals: false,
       logger: apolloLogger(log),
@@ -84,6 +88,7 @@ export async function startSubgraph(def: SubgraphDefinition, options: SubgraphOp
       host: options.host ?? '127.0.0.1',
       routes: def.routes,
       log,
+      metrics,
       context: async (req) => createContext(db.orm.em, await readPrincipal(req), log),
       ready: async () => {
         await db.orm.em.getConnection().execute('select 1');
@@ -94,6 +99,7 @@ export async function startSubgraph(def: SubgraphDefinition, options: SubgraphOp
       ...http,
       name: def.name,
       db,
+      metrics,
       async stop() {
         await http.stop();
         await db.orm.close();

@@ -10,6 +10,7 @@ import {
   createErrorFormatter,
   createMetrics,
   currentRequest,
+  injectTraceContext,
   serveHttp,
   signPrincipal,
   type Logger,
@@ -123,6 +124,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
           // The subgraph logs under the same request id as the gateway.
           const requestId = currentRequest()?.requestId;
           if (requestId) request.http?.headers.set(REQUEST_ID_HEADER, requestId);
+          injectTraceContext((header, value) => request.http?.headers.set(header, value));
           // Health checks and schema loads have no caller: they go as ANONYMOUS (neither happens with a static supergraph).
           const ctx = context as Partial<GatewayContext>;
           ctx.principalToken ??= signPrincipal(ctx.principal ?? ANONYMOUS, internalSecret);

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import type { Logger } from './logger.js';
+import { traceRequest } from './tracing.js';
 import { REQUEST_ID_HEADER, observeRequest, requestIdOf, runInRequest, type ServiceMetrics } from './observability.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -128,7 +129,7 @@ export async function serveHttp<Ctx extends BaseContext>(options: HttpServiceOpt
     observeRequest(options.metrics, req, res);
     runInRequest({ requestId }, async () => {
       const started = performance.now();
-      await handle(req, res);
+      await traceRequest(options.metrics?.service ?? 'service', req, res, () => handle(req, res));
       log.debug('request answered', { method: req.method, path: req.url?.split('?')[0], status: res.statusCode, ms: Math.round(performance.now() - started) });
     }).catch((error: unknown) => {
       if (error instanceof HttpError) {

@@ -30,6 +30,7 @@ export const currentRequest = (): RequestScope | undefined => scope.getStore();
 
 /** The Prometheus metrics of one service (one registry each, so that several services can share a process). */
 export interface ServiceMetrics {
+  service: string;
   registry: Registry;
   httpRequests: Counter<'method' | 'route' | 'status'>;
   httpDuration: Histogram<'method' | 'route' | 'status'>;
@@ -46,6 +47,7 @@ export function createMetrics(service: string): ServiceMetrics {
   registry.setDefaultLabels({ service });
   collectDefaultMetrics({ register: registry });
   return {
+    service,
     registry,
     httpRequests: new Counter({ name: 'http_requests_total', help: 'HTTP requests answered, by route and status.', labelNames: ['method', 'route', 'status'], registers: [registry] }),
     httpDuration: new Histogram({

@@ -12,6 +12,7 @@ import { openDatabase, type Database } from './orm.js';
 import { createMetrics, observePool, type KnexPool, type ServiceMetrics } from './observability.js';
 import { ANONYMOUS, PRINCIPAL_HEADER, verifyPrincipal, type Principal } from './principal.js';
 import type { SubgraphDefinition } from './subgraph.js';
+import { startTracingFromEnv } from './tracing.js';
 
 export interface SubgraphOptions {
   /** URL of the subgraph's own database. */
@@ -62,7 +63,7 @@ export async function startSubgraph(def: SubgraphDefinition, options: SubgraphOp
   if (options.allowUnsignedRequests) {
     log.warn('DEVELOPMENT MODE: requests without a signed principal are served as ANONYMOUS; never run so in production');
   }
-  const db = await openDatabase({ url: options.databaseUrl, entities: def.entities, migrations: def.migrations, migrationsPath: def.migrationsPath, log });
+  const db = await openDatabase({ service: def.name, url: options.databaseUrl, entities: def.entities, migrations: def.migrations, migrationsPath: def.migrationsPath, log });
   try {
     if (options.seed && def.seed) {
       const seeded = await def.seed(db.orm.em.fork(), log);
@@ -114,6 +115,8 @@ export async function startSubgraph(def: SubgraphDefinition, options: SubgraphOp
 /** Runs `main` as a process: config problems are printed and exit 1; SIGINT/SIGTERM call `stop` once. */
 export function runProcess(name: string, main: () => Promise<{ stop(): Promise<void> }>): void {
   const log = createLogger({ service: name });
+  const tracing = startTracingFromEnv(name);
+  if (tracing) log.info('tracing on', { endpoint: process.env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ?? process.env.OTEL_EXPORTER_OTLP_ENDPOINT });
   main().then(
     (running) => {
       let stopping = false;
@@ -121,13 +124,16 @@ export function runProcess(name: string, main: () => Promise<{ stop(): Promise<v
         if (stopping) return;
         stopping = true;
         log.info('stopping', { signal });
-        running.stop().then(
-          () => process.exit(0),
-          (error: unknown) => {
-            log.error('stop failed', { error });
-            process.exit(1);
-          },
-        );
+        running
+          .stop()
+          .then(() => tracing?.shutdown())
+          .then(
+            () => process.exit(0),
+            (error: unknown) => {
+              log.error('stop failed', { error });
+              process.exit(1);
+            },
+          );
       };
       process.on('SIGINT', () => shutdown('SIGINT'));
       process.on('SIGTERM', () => shutdown('SIGTERM'));

@@ -70,3 +70,6 @@ export async function startTestSubgraph(def: SubgraphDefinition, postgresUrl: st
     },
   };
 }
+
+/** Keeps finished spans in memory, for tests of tracing (`startTracing({ serviceName, exporter })`). */
+export { InMemorySpanExporter } from '@opentelemetry/sdk-trace-base';

@@ -166,15 +166,20 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
   });
   await apollo.start();
 
-  async function subgraphsReady(): Promise<void> {
-    await Promise.all(
-      [...subgraphUrls.values()].map(async (graphqlUrl) => {
-        const url = new URL('/ready', graphqlUrl);
-        const response = await fetch(url, { dispatcher: agent, signal: AbortSignal.timeout(SUBGRAPH_READY_TIMEOUT_MS) });
-        await response.body?.cancel();
-        if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+  /** Each subgraph's /ready, asked at once with a short deadline: `ready`, or why not. */
+  async function subgraphStates(): Promise<Record<string, string>> {
+    const entries = await Promise.all(
+      [...subgraphUrls].map(async ([name, graphqlUrl]) => {
+        try {
+          const response = await fetch(new URL('/ready', graphqlUrl), { dispatcher: agent, signal: AbortSignal.timeout(SUBGRAPH_READY_TIMEOUT_MS) });
+          await response.body?.cancel();
+          return [name, response.ok ? 'ready' : `answered ${response.status}`] as const;
+        } catch (error) {
+          return [name, (error as Error).name === 'TimeoutError' ? 'no answer in time' : 'unreachable'] as const;
+        }
       }),
     );
+    return Object.fromEntries(entries);
   }
 
   try {
@@ -185,9 +190,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
       log,
       metrics,
       context: async (req) => ({ principal: await caller(req) }),
+      // Reports every subgraph that does not answer; fails only when asked to (readyChecksSubgraphs).
       ready: async () => {
         if (!schemaLoaded) throw new Error('the supergraph is not loaded');
-        if (options.readyChecksSubgraphs) await subgraphsReady();
+        const subgraphs = await subgraphStates();
+        const down = Object.entries(subgraphs).filter(([, state]) => state !== 'ready');
+        if (down.length && options.readyChecksSubgraphs) {
+          throw Object.assign(new Error(`subgraphs not ready: ${down.map(([name, state]) => `${name} ${state}`).join(', ')}`), { report: { subgraphs } });
+        }
+        return { subgraphs };
       },
     });
     return {

@@ -323,7 +323,41 @@ describe('gateway', () => {
     expect((await fetch(`${gateway.origin}/health`)).status).toBe(200);
     const ready = await fetch(`${gateway.origin}/ready`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ status: 'ready' });
+    expect(await ready.json()).toEqual({ status: 'ready', subgraphs: { probe: 'ready' } });
+  });
+
+  it('reports a subgraph that does not answer on /ready, and costs a hanging subgraph only its own fields', async () => {
+    // A second subgraph that hangs: its field is abandoned at the deadline, the probe's data still comes back.
+    let release = () => {};
+    const hanging = new Promise<void>((resolve) => (release = resolve));
+    const sleepyDefs = parse(`
+      extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@shareable"])
+      type Query { nap: String }
+    `);
+    const apollo = new ApolloServer({ schema: buildSubgraphSchema({ typeDefs: sleepyDefs, resolvers: { Query: { nap: async () => { await hanging; return 'rested'; } } } as never }), stopOnTerminationSignals: false });
+    await apollo.start();
+    const readPrincipal = principalReader({ internalSecret: INTERNAL_SECRET });
+    const sleepy = await serveHttp({ apollo, port: 0, host: '127.0.0.1', log, context: async (req) => ({ principal: await readPrincipal(req) }), ready: () => hanging });
+    const composed = composeServices([
+      { name: 'probe', url: subgraph.url, typeDefs },
+      { name: 'sleepy', url: sleepy.url, typeDefs: sleepyDefs },
+    ]);
+    const both = await start({ supergraphSdl: composed.supergraphSdl!, subgraphUrls: { probe: subgraph.url, sleepy: sleepy.url }, subgraphTimeoutMs: 300 });
+    try {
+      const started = performance.now();
+      const { status, body } = await post(both.url, '{ whoami { role } nap }');
+      expect(performance.now() - started).toBeLessThan(2_000);
+      expect(status).toBe(200);
+      expect(body.data).toEqual({ whoami: { role: 'ANONYMOUS' }, nap: null });
+      expect(body.errors).toHaveLength(1);
+      const ready = await fetch(`${both.origin}/ready`);
+      expect(ready.status).toBe(200);
+      expect(await ready.json()).toEqual({ status: 'ready', subgraphs: { probe: 'ready', sleepy: 'no answer in time' } });
+    } finally {
+      release();
+      await both.stop();
+      await sleepy.stop();
+    }
   });
 
   it('masks a subgraph that refuses it or cannot be reached, and checks the subgraphs for /ready when asked', async () => {
@@ -338,7 +372,9 @@ describe('gateway', () => {
     }
     const cut = await start({ subgraphUrls: { probe: `http://127.0.0.1:${await freePort()}/graphql` }, readyChecksSubgraphs: true });
     try {
-      expect((await fetch(`${cut.origin}/ready`)).status).toBe(503);
+      const ready = await fetch(`${cut.origin}/ready`);
+      expect(ready.status).toBe(503);
+      expect(await ready.json()).toEqual({ status: 'unavailable', subgraphs: { probe: 'unreachable' } });
       const { body } = await post(cut.url, '{ whoami { role } }');
       expect(body.errors).toEqual([{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
     } finally {

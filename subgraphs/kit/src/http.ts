@@ -20,8 +20,11 @@ export interface HttpServiceOptions<Ctx extends BaseContext> {
   port: number;
   host: string;
   log: Logger;
-  /** Throws when the service cannot serve (e.g. its database is unreachable). */
-  ready: () => Promise<void>;
+  /**
+   * Throws when the service cannot serve (e.g. its database is unreachable). What it returns (or the `report` of
+   * what it throws) is added to the /ready answer, e.g. the state of each subgraph at the gateway.
+   */
+  ready: () => Promise<void | Record<string, unknown>>;
   /** Served at /metrics (Prometheus) and fed with every request. */
   metrics?: ServiceMetrics;
 }
@@ -73,11 +76,11 @@ export async function serveHttp<Ctx extends BaseContext>(options: HttpServiceOpt
     if (url.pathname === '/ready') {
       if (draining) return sendJson(res, 503, { status: 'stopping' });
       try {
-        await options.ready();
-        return sendJson(res, 200, { status: 'ready' });
+        const report = await options.ready();
+        return sendJson(res, 200, { status: 'ready', ...report });
       } catch (error) {
         log.warn('not ready', { error });
-        return sendJson(res, 503, { status: 'unavailable' });
+        return sendJson(res, 503, { status: 'unavailable', ...(error as { report?: Record<string, unknown> }).report });
       }
     }
     if (url.pathname === '/metrics' && options.metrics) {

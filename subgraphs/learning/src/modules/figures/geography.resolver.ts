@@ -7,7 +7,8 @@ import { LearningFigures, figuresLoader } from './figures.js';
 @Resolver(() => Region)
 export class RegionLearningResolver {
   @FieldResolver(() => LearningFigures, {
-    description: 'The learning subgraph’s figures of this region, by the region recorded for each cooperative (certifiedTrainers is null: trainers are placed by country). Public.',
+    nullable: true,
+    description: 'The learning subgraph’s figures of this region, by the region recorded for each cooperative (certifiedTrainers is null: trainers are placed by country); null when the learning subgraph cannot answer. Public.',
   })
   learningFigures(
     @Root() region: Region,
@@ -21,7 +22,10 @@ export class RegionLearningResolver {
 
 @Resolver(() => Country)
 export class CountryLearningResolver {
-  @FieldResolver(() => LearningFigures, { description: 'The learning subgraph’s figures of this country, certified trainers included. Public.' })
+  @FieldResolver(() => LearningFigures, {
+    nullable: true,
+    description: 'The learning subgraph’s figures of this country, certified trainers included; null when the learning subgraph cannot answer. Public.',
+  })
   learningFigures(
     @Root() country: Country,
     @Ctx() ctx: SubgraphContext,

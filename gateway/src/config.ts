@@ -8,6 +8,8 @@ import { DEFAULT_RATE_LIMIT } from './ratelimit.js';
 
 /** schema/supergraph.graphql of the repository (the same relative path from src/ and from dist/). */
 export const DEFAULT_SUPERGRAPH_PATH = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
+/** schema/operations.manifest.json: the example operations of schema/operations/, built by `npm run compose`. */
+export const DEFAULT_MANIFEST_PATH = fileURLToPath(new URL('../../schema/operations.manifest.json', import.meta.url));
 
 /** docker-compose and .env files write `NAME=` for "not set": an empty value counts as absent. */
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
@@ -57,6 +59,9 @@ const envSchema = z
     RATE_LIMIT_DATABASE_URL: optional(z.url()),
     /** Comma-separated proxies (addresses, CIDR, `loopback`, `uniquelocal`…) whose X-Forwarded-For is believed. */
     TRUSTED_PROXIES: optional(z.string()),
+    /** Safelist mode: only the operations of the manifest run (GATEWAY_OPERATIONS_MANIFEST). */
+    GATEWAY_SAFELIST: envBoolean(false),
+    GATEWAY_OPERATIONS_MANIFEST: optional(z.string()),
   })
   .transform((env) => ({
     port: env.GATEWAY_PORT,
@@ -73,6 +78,8 @@ const envSchema = z
     subgraphTimeoutMs: env.GATEWAY_SUBGRAPH_TIMEOUT_MS,
     limits: limitsFromEnv(env),
     rateLimit: { points: env.RATE_LIMIT_POINTS, windowSeconds: env.RATE_LIMIT_WINDOW_SECONDS, postgresUrl: env.RATE_LIMIT_DATABASE_URL },
+    safelist: env.GATEWAY_SAFELIST,
+    operationsManifestPath: env.GATEWAY_OPERATIONS_MANIFEST ?? DEFAULT_MANIFEST_PATH,
     trustedProxies: (env.TRUSTED_PROXIES ?? '').split(',').map((p) => p.trim()).filter(Boolean),
   }));
 

@@ -19,6 +19,7 @@ import {
 } from '@cooplab/kit';
 import type { Authenticate } from './auth.js';
 import { operationChecksPlugin } from './operations.js';
+import { manifestCache, safelistPlugin, type OperationManifest } from './persisted.js';
 import { createRateLimiter, identifyCaller, type RateLimitOptions } from './ratelimit.js';
 import { DEFAULT_LIMITS, MAX_SELECTIONS, costLimitPlugin, limitRules, type OperationLimits } from './limits.js';
 
@@ -52,6 +53,11 @@ export interface GatewayOptions {
   rateLimit?: RateLimitOptions;
   /** Proxies whose X-Forwarded-For is believed (TRUSTED_PROXIES). */
   trustedProxies?: readonly string[];
+  /**
+   * Safelist mode: only this manifest's operations run (built by `npm run compose` from schema/operations/).
+   * Without it, any operation runs and automatic persisted queries are on.
+   */
+  safelist?: OperationManifest;
   /** How long one subgraph fetch may take before it is abandoned (its fields come back null with an error). */
   subgraphTimeoutMs?: number;
 }
@@ -162,7 +168,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
     parseOptions: { maxTokens: limits.maxTokens },
     introspection,
     hideSchemaDetailsFromClientErrors: !introspection,
-    plugins: [operationChecksPlugin(), costLimitPlugin(options.supergraphSdl, limits)],
+    plugins: [
+      ...(options.safelist ? [safelistPlugin(options.safelist)] : []),
+      operationChecksPlugin(),
+      costLimitPlugin(options.supergraphSdl, limits),
+    ],
+    ...(options.safelist ? { persistedQueries: { cache: manifestCache(options.safelist) } } : {}),
   });
   await apollo.start();
 

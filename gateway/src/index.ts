@@ -2,6 +2,7 @@ import { createLogger, runProcess } from '@cooplab/kit';
 import { createAuthenticator, loadApiKeys } from './auth.js';
 import { loadGatewayConfig } from './config.js';
 import { startGateway } from './gateway.js';
+import { loadManifest } from './persisted.js';
 
 // The gateway process. Importing this module starts it: other code imports '@cooplab/gateway/gateway',
 // '@cooplab/gateway/auth', '@cooplab/gateway/tokens'.
@@ -31,6 +32,7 @@ runProcess('gateway', async () => {
     introspection: config.introspection,
     subgraphTimeoutMs: config.subgraphTimeoutMs,
     rateLimit: config.rateLimit,
+    safelist: config.safelist ? await loadManifest(config.operationsManifestPath) : undefined,
     trustedProxies: config.trustedProxies,
   });
   log.info('gateway listening', {

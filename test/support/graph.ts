@@ -17,6 +17,8 @@ export interface TestGraph {
   query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
   tokens: Record<Exclude<Role, 'ANONYMOUS'>, string>;
   partnerApiKey: string;
+  /** The secret the gateway signs principals with, for another gateway in front of the same subgraphs. */
+  internalSecret: string;
   /** SQL statements a subgraph has sent so far. */
   sqlCount(subgraph: string): number;
   stop(): Promise<void>;
@@ -27,8 +29,9 @@ export async function startTestGraph(options: { log?: Logger } = {}): Promise<Te
   const postgresUrl = inject('postgresUrl');
   const prefix = `e2e_${randomBytes(4).toString('hex')}`;
   const jwtSecret = randomSecret();
+  const internalSecret = randomSecret();
   const apiKey = issueApiKey({ organizationId: ODCO, label: 'ODCO (test)' });
-  const graph = await startGraph({ postgresUrl, databasePrefix: prefix, seed: true, jwtSecret, apiKeys: [apiKey.record], log: options.log ?? createLogger({}, 'silent') });
+  const graph = await startGraph({ postgresUrl, databasePrefix: prefix, seed: true, jwtSecret, apiKeys: [apiKey.record], internalSecret, log: options.log ?? createLogger({}, 'silent') });
   const jwt = (role: Role, extra: { org?: string; trainer?: string; coop?: string; buyer?: string } = {}) => mintJwt({ role, secret: jwtSecret, ...extra });
   return {
     graph,
@@ -42,6 +45,7 @@ export async function startTestGraph(options: { log?: Logger } = {}): Promise<Te
       BUYER: await jwt('BUYER', { buyer: DEMO_PRINCIPALS.buyerId }),
     },
     partnerApiKey: apiKey.key,
+    internalSecret,
     sqlCount: (name) => graph.subgraphs[name]!.db.queries.count,
     async stop() {
       await graph.stop();

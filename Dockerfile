@@ -51,7 +51,7 @@ ENV SERVICE=${SERVICE}
 # Resolves SERVICE to its entry point and fails the build on a name that is not a service. Writes:
 #   /app/service.mjs   imports the entry (gateway/dist/index.js or subgraphs/<name>/dist/index.js);
 #   /app/service.json  the env variable of its port (<NAME>_PORT) and its default port, for the HEALTHCHECK.
-# A subgraph's default port is its definition's `defaultPort` (the export of its package with that name).
+# A subgraph's default port is its definition's `defaultPort` (what its package exports, read as the scripts do).
 RUN set -eu; \
     echo "${SERVICE}" | grep -Eq '^[a-z][a-z0-9_]*$' \
       || { echo "build with --build-arg SERVICE=gateway or SERVICE=<subgraph name>; got '${SERVICE}'" >&2; exit 1; }; \
@@ -72,9 +72,9 @@ RUN set -eu; \
         const [dir, name] = process.argv.slice(1); \
         const { readFileSync } = await import('node:fs'); \
         const pkg = JSON.parse(readFileSync(dir + '/package.json', 'utf8')); \
-        const mod = await import(pkg.name); \
-        const def = Object.values(mod).find((v) => v && typeof v === 'object' && v.name === name && Number.isInteger(v.defaultPort)); \
-        if (!def) throw new Error(pkg.name + ' exports no subgraph definition named ' + name); \
+        const { createLogger, subgraphOfPackage } = await import('@cooplab/kit'); \
+        const def = subgraphOfPackage(pkg.name, await import(pkg.name), {}, createLogger({}, 'silent')); \
+        if (def.name !== name) throw new Error(pkg.name + ' defines the subgraph ' + def.name + ', not ' + name); \
         console.log(def.defaultPort); \
       " "${dir}" "${SERVICE}")"; \
     fi; \

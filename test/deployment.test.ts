@@ -14,7 +14,7 @@
  *   - every variable the service requires (the variables its configuration complains about when the
  *     environment is empty) is set, and the configuration code accepts the environment compose gives it,
  *     after `${VAR:-default}` interpolation, with stand-ins for the `${VAR:?…}` variables the operator must set.
- * And across services: every subgraph (scripts/src/subgraphs.ts, and schema/supergraph.graphql when it is
+ * And across services: every subgraph (subgraphs/<name> marked as one in its package.json, and schema/supergraph.graphql when it is
  * checked in) has a compose service, and the gateway has its <NAME>_URL pointing at that service's port.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -28,7 +28,7 @@ import { parse } from 'yaml';
 import { createLogger, subgraphEnvSchema, type SubgraphDefinition } from '@cooplab/kit';
 import { loadGatewayConfig, supergraphSubgraphs, type SupergraphSubgraph } from '@cooplab/gateway/config';
 import { compose as composeSupergraph } from '@cooplab/scripts/supergraph';
-import { subgraphFactories, subgraphs as registeredSubgraphs } from '@cooplab/scripts/subgraphs';
+import { subgraphPackages, subgraphs as registeredSubgraphs } from '@cooplab/scripts/subgraphs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const root = (...path: string[]) => join(ROOT, ...path);
@@ -413,7 +413,7 @@ describe('docker-compose.yml', () => {
       if (svc.service === 'gateway') expect(dir).toBe('gateway');
       else {
         expect(entry, `${dir}/src/index.ts starts a subgraph`).toMatch(/\brunSubgraph\s*\(/);
-        expect(subgraphDefinition(svc.service), `a subgraph named ${svc.service} in scripts/src/subgraphs.ts`).toBeDefined();
+        expect(subgraphDefinition(svc.service), `a subgraph package subgraphs/${svc.service} (marked "cooplab": { "subgraph": true })`).toBeDefined();
       }
     });
 
@@ -424,10 +424,11 @@ describe('docker-compose.yml', () => {
         reads = recordReads(gatewayEnv({}), (env) => loadGatewayConfig(env));
       } else {
         const def = subgraphDefinition(svc.service);
-        expect(def, `a subgraph named ${svc.service} in scripts/src/subgraphs.ts`).toBeDefined();
+        expect(def, `a subgraph package subgraphs/${svc.service} (marked "cooplab": { "subgraph": true })`).toBeDefined();
         reads = recordReads({}, (env) => subgraphEnvSchema(def!.name.toUpperCase(), def!.defaultPort).safeParse(env));
         // The subgraph's own variables: what its factory reads when it is configured.
-        for (const name of recordReads({}, (env) => subgraphFactories[def!.name]!(env, createLogger({}, 'silent')))) reads.add(name);
+        const create = subgraphPackages.find((p) => p.folder === def!.name)!.create;
+        for (const name of recordReads({}, (env) => create(env, createLogger({}, 'silent')))) reads.add(name);
       }
       expect(reads.size, 'the configuration code was seen reading the environment').toBeGreaterThan(0);
       for (const name of processEnvReads(dir)) reads.add(name);
@@ -485,9 +486,9 @@ describe('subgraphs and the gateway', () => {
   const gateway = gatewayServices[0]!;
   const serviceFor = (subgraph: string) => subgraphServices.find((s) => s.service === subgraph);
 
-  it('every registered subgraph (scripts/src/subgraphs.ts) has a compose service', () => {
+  it('every subgraph (subgraphs/<name> marked "cooplab": { "subgraph": true }) has a compose service', () => {
     const missing = registeredSubgraphs.map((def) => def.name).filter((name) => !serviceFor(name));
-    expect(missing, 'subgraphs without a compose service built with SERVICE=<name>').toEqual([]);
+    expect(missing, 'subgraphs without a service block in docker-compose.yml (build.args.SERVICE: <name>)').toEqual([]);
   });
 
   it('the gateway has a <NAME>_URL for every subgraph of its supergraph, pointing at that service', () => {

@@ -119,8 +119,8 @@ const subgraphUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL
 
 /**
  * Reads the gateway's configuration from the environment, once. The supergraph is read here too, because it
- * decides which `<NAME>_URL` variables are required (CATALOG_URL, LEARNING_URL, NETWORKING_URL, AWARDS_URL for
- * the four subgraphs of today). Every problem is listed in one ConfigError.
+ * decides which `<NAME>_URL` variables are required: one per subgraph it names (CATALOG_URL, LEARNING_URL…).
+ * Every problem is listed in one ConfigError.
  */
 export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
   const problems: string[] = [];

@@ -6,15 +6,13 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import { DEMO_PRINCIPALS, createLogger, runProcess, startEmbeddedPostgres, stableId, type EmbeddedServer, type LogLevel, type Role } from '@cooplab/kit';
+import { DEMO_PRINCIPALS, createLogger, runProcess, stableId, type LogLevel, type Role } from '@cooplab/kit';
 import { issueApiKey, type ApiKeyRecord } from '@cooplab/gateway/apikeys';
 import { mintJwt } from '@cooplab/gateway/tokens';
 import { randomSecret, startGraph } from './graph.js';
+import { DATABASE_PREFIX, DATA_DIR, localPostgres } from './postgres.js';
 import { configuredSubgraphs } from './subgraphs.js';
 import { SUPERGRAPH_PATH } from './supergraph.js';
-
-const DATA_DIR = fileURLToPath(new URL('../../.data/', import.meta.url));
 
 interface DevSecrets {
   jwtSecret: string;
@@ -45,24 +43,15 @@ runProcess('dev', async () => {
   const log = createLogger({}, (process.env.LOG_LEVEL as LogLevel | undefined) ?? 'warn');
   await mkdir(DATA_DIR, { recursive: true });
   const secrets = await devSecrets();
-  let embedded: EmbeddedServer | undefined;
-  let postgresUrl = process.env.DATABASE_URL;
-  if (!postgresUrl) {
-    embedded = await startEmbeddedPostgres({
-      dataDir: `${DATA_DIR}postgres`,
-      port: Number(process.env.EMBEDDED_POSTGRES_PORT ?? 54329),
-      persistent: true,
-      log,
-    });
-    postgresUrl = embedded.url;
-  }
+  const postgres = await localPostgres(log);
+  const postgresUrl = postgres.url;
   try {
     const odco = stableId('organization', 'odco');
     const subgraphs = configuredSubgraphs({ ...process.env, LEARNING_CREDENTIAL_KEY: process.env.LEARNING_CREDENTIAL_KEY ?? secrets.learningCredentialKey });
     const graph = await startGraph({
       subgraphs,
       postgresUrl,
-      databasePrefix: 'cooplab',
+      databasePrefix: DATABASE_PREFIX,
       seed: true,
       supergraphSdl: await readFile(SUPERGRAPH_PATH, 'utf8'),
       gatewayPort: Number(process.env.GATEWAY_PORT ?? 4000),
@@ -88,7 +77,7 @@ runProcess('dev', async () => {
         '',
         `CoopLab graph is running: ${graph.url}`,
         `  subgraphs: ${subgraphs.map((s) => `${s.name} ${graph.subgraphs[s.name]?.url}`).join(', ')}`,
-        `  database:  ${embedded ? `embedded PostgreSQL (data in .data/postgres)` : 'DATABASE_URL'}`,
+        `  database:  ${postgres.description}`,
         '',
         'Try it (anonymous):',
         `  curl -s ${graph.url} -H 'content-type: application/json' -d '${JSON.stringify({ query: example })}'`,
@@ -104,11 +93,11 @@ runProcess('dev', async () => {
     return {
       async stop() {
         await graph.stop();
-        await embedded?.stop();
+        await postgres.stop();
       },
     };
   } catch (error) {
-    await embedded?.stop();
+    await postgres.stop();
     throw error;
   }
 });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoWorld } from '@cooplab/world';
 import { exampleOperations, startTestGraph, DEMO_TRAINER, type TestGraph } from '../support/graph.js';
 
 let t: TestGraph;
@@ -60,13 +61,68 @@ describe('the learning subgraph through the gateway', () => {
     expect(data.program.partners.map((p) => p.acronym).sort()).toEqual(['MTAESS', 'ODCO', 'UM6P']);
   });
 
-  it('F7: Mourafaka aims at 600 cooperatives; its first cohort trained and supported 243 in 4 regions', async () => {
-    const data = await run<{ program: { targetCooperatives: number; cohorts: { regions: { code: string; name: { fr: string } }[]; figures: Figures }[] } }>('figure-F7-mourafaka.graphql');
+  it('F7: Mourafaka aims at 600 cooperatives over 12 regions in 3 phases; its first cohort trained and supported 243 in 4 regions', async () => {
+    const data = await run<{ program: { targetCooperatives: number; figures: Figures; cohorts: { name: string; regions: { code: string; name: { fr: string } }[]; figures: Figures }[] } }>('figure-F7-mourafaka.graphql');
     expect(data.program.targetCooperatives).toBe(600);
     const first = data.program.cohorts[0]!;
     expect(first.regions.map((r) => r.code)).toEqual(['MA-03', 'MA-05', 'MA-07', 'MA-08']);
     expect(first.regions[0]!.name.fr).toMatch(/Fès/);
     expect(first.figures).toMatchObject({ cooperativesEnrolled: 243, cooperativesTrained: 243, cooperativesCoached: 243 });
+    expect(data.program.cohorts.map((c) => c.name)).toEqual(['Phase 1 — cohorte 1', 'Phase 2 — cohorte 2', 'Phase 3 — cohorte 3']);
+    const regions = data.program.cohorts.flatMap((c) => c.regions.map((r) => r.code));
+    expect(new Set(regions).size).toBe(12);
+    expect(regions).toHaveLength(12);
+    expect(data.program.cohorts.map((c) => c.figures.cooperativesEnrolled)).toEqual([243, 180, 177]);
+    expect(data.program.figures.cooperativesEnrolled).toBe(600);
+  });
+
+  it('F4: South-South cooperation supported 33 cooperatives of 9 countries and trained 1,500 women, by country', async () => {
+    type F = { cooperativesEnrolled: number; cooperativesTrained: number; womenTrained: number };
+    const data = await run<{ program: { kind: string; figures: F & { cooperativesCoached: number } }; countries: { code: string; learningFigures: F }[] }>('figure-F4-south-south.graphql');
+    expect(data.program.figures).toMatchObject({ cooperativesEnrolled: 33, cooperativesTrained: 33, cooperativesCoached: 33, womenTrained: 1500 });
+    const supported = data.countries.filter((c) => c.learningFigures.cooperativesEnrolled > 0);
+    expect(supported.map((c) => c.code).sort()).toEqual(['CI', 'CV', 'GM', 'GN', 'IN', 'MG', 'MW', 'SN', 'ZW']);
+    expect(supported.reduce((s, c) => s + c.learningFigures.cooperativesEnrolled, 0)).toBe(33);
+    expect(supported.reduce((s, c) => s + c.learningFigures.womenTrained, 0)).toBe(1500);
+  });
+
+  it('F11: more than 800 Moroccan and African cooperatives supported and trained by the programmes, summed over countries', async () => {
+    const data = await run<{ countries: { code: string; learningFigures: Figures }[] }>('figure-F11-cooperatives-supported.graphql');
+    const enrolled = data.countries.reduce((s, c) => s + c.learningFigures.cooperativesEnrolled, 0);
+    const world = demoWorld();
+    expect(enrolled).toBe(new Set(world.learning.enrollments.map((e) => e.cooperativeId)).size);
+    expect(enrolled).toBeGreaterThan(800);
+    const ma = data.countries.find((c) => c.code === 'MA')!.learningFigures;
+    expect(ma.cooperativesEnrolled).toBeGreaterThan(800);
+    expect(data.countries.filter((c) => c.code !== 'MA' && c.learningFigures.cooperativesEnrolled > 0)).toHaveLength(9);
+    expect(data.countries.reduce((s, c) => s + c.learningFigures.cooperativesTrained, 0)).toBeGreaterThan(800);
+  });
+
+  it('BootCoop: two cohorts of 30 cooperatives, trained for a week, mentored and advised by experts', async () => {
+    const data = await run<{ program: { kind: string; partners: { acronym: string }[]; cohorts: { figures: Figures }[]; figures: Figures } }>('programme-bootcoop.graphql');
+    expect(data.program.kind).toBe('INCUBATION');
+    expect(data.program.partners.map((p) => p.acronym).sort()).toEqual(['OCP Foundation', 'UM6P']);
+    expect(data.program.cohorts.map((c) => c.figures.cooperativesEnrolled)).toEqual([30, 30]);
+    expect(data.program.figures).toMatchObject({ cooperativesEnrolled: 60, cooperativesTrained: 60, cooperativesCoached: 60, coachingSessions: 300 });
+  });
+
+  it('the 2020 lockdown: agricultural cooperatives near OCP sites trained and supported remotely by volunteers', async () => {
+    const data = await run<{ program: { startsOn: string; partners: { acronym: string }[]; cohorts: { regions: { code: string }[] }[]; figures: Figures } }>('programme-remote-support-2020.graphql');
+    expect(data.program.startsOn).toBe('2020-04-06');
+    expect(data.program.partners.map((p) => p.acronym)).toEqual(['OCP Foundation']);
+    expect(data.program.cohorts[0]!.regions.map((r) => r.code)).toEqual(['MA-05', 'MA-06', 'MA-07', 'MA-11']);
+    expect(data.program.figures).toMatchObject({ cooperativesEnrolled: 36, cooperativesTrained: 36, cooperativesCoached: 36, coachingSessions: 108 });
+    const world = demoWorld();
+    const program = world.learning.programs.find((p) => p.code === 'ACCOMPAGNEMENT-A-DISTANCE-2020')!;
+    const sessions = world.learning.coachingSessions.filter((s) => s.programId === program.id);
+    expect(sessions.every((s) => s.mode === 'REMOTE' && s.trainerId === null && s.coachName!.startsWith('Bénévole'))).toBe(true);
+  });
+
+  it('the training of trainers for cooperative advisers covers the 12 regions', async () => {
+    const data = await run<{ programs: { edges: { node: { code: string; partners: { acronym: string }[]; cohorts: { regions: { code: string }[] }[] } }[] } }>('programme-advisers-training.graphql');
+    const advisers = data.programs.edges.map((e) => e.node).find((p) => p.code === 'FORMATION-CONSEILLERS')!;
+    expect(advisers.partners.map((p) => p.acronym).sort()).toEqual(['MTAESS', 'ODCO']);
+    expect(advisers.cohorts[0]!.regions).toHaveLength(12);
   });
 
   it('F9: the first call, launched with ODCO on 8 March 2020, selected and supported 8 women’s cooperatives', async () => {
@@ -116,6 +172,8 @@ describe('the learning subgraph through the gateway', () => {
       `{ regions { code cooperativeFigures { cooperatives } learningFigures(programCode: "MOURAFAKA") { cooperativesEnrolled cooperativesTrained } } }`,
     );
     expect(res.errors).toBeUndefined();
-    expect(res.data!.regions.reduce((s, r) => s + r.learningFigures.cooperativesEnrolled, 0)).toBe(243);
+    expect(res.data!.regions.reduce((s, r) => s + r.learningFigures.cooperativesEnrolled, 0)).toBe(600);
+    const firstPhase = res.data!.regions.filter((r) => ['MA-03', 'MA-05', 'MA-07', 'MA-08'].includes(r.code));
+    expect(firstPhase.reduce((s, r) => s + r.learningFigures.cooperativesEnrolled, 0)).toBe(243);
   });
 });

@@ -1,14 +1,11 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { PRINCIPAL_HEADER, signPrincipal, stableId, type Principal } from '@cooplab/kit';
-import { postGraphQL, startTestSubgraph, type TestSubgraph } from '@cooplab/kit/testing';
-import { catalogSubgraph, demoCatalog } from '../src/subgraph.js';
-
-const STAFF: Principal = { role: 'STAFF', subject: 'staff-1' };
-const PARTNER: Principal = { role: 'PARTNER', organizationId: stableId('organization', 'odco') };
-const TRAINER: Principal = { role: 'TRAINER', trainerId: stableId('trainer', 'x') };
+import { PRINCIPAL_HEADER, signPrincipal, stableId } from '@cooplab/kit';
+import { PARTNER, STAFF, TRAINER, postGraphQL, startTestSubgraph, type TestSubgraph } from '@cooplab/kit/testing';
+import { demoWorld } from '@cooplab/world';
+import { catalogSubgraph } from '../src/subgraph.js';
 
 let catalog: TestSubgraph;
-const demo = demoCatalog();
+const demo = demoWorld();
 
 beforeAll(async () => {
   catalog = await startTestSubgraph(catalogSubgraph, inject('postgresUrl'), { seed: true });

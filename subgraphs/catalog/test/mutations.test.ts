@@ -1,13 +1,11 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { stableId, type Principal } from '@cooplab/kit';
-import { startTestSubgraph, type TestSubgraph } from '@cooplab/kit/testing';
-import { catalogSubgraph, demoCatalog } from '../src/subgraph.js';
-
-const STAFF: Principal = { role: 'STAFF', subject: 'staff-1' };
-const PARTNER: Principal = { role: 'PARTNER', organizationId: stableId('organization', 'odco') };
+import { stableId } from '@cooplab/kit';
+import { PARTNER, STAFF, startTestSubgraph, type TestSubgraph } from '@cooplab/kit/testing';
+import { demoWorld } from '@cooplab/world';
+import { catalogSubgraph } from '../src/subgraph.js';
 
 let catalog: TestSubgraph;
-const demo = demoCatalog();
+const demo = demoWorld();
 
 beforeAll(async () => {
   catalog = await startTestSubgraph(catalogSubgraph, inject('postgresUrl'), { seed: true });
@@ -151,6 +149,19 @@ describe('products', () => {
     expect(anonymousAfter.data!.product.id).toBe(id);
     const withdrawn = await catalog.query<{ withdrawProduct: { published: boolean } }>(`mutation { withdrawProduct(id: "${id}") { published } }`, {}, STAFF);
     expect(withdrawn.data!.withdrawProduct.published).toBe(false);
+  });
+
+  it('answers the new product’s cooperative from what the mutation read, without reading it again', async () => {
+    const sqlOf = async (query: string) => {
+      const before = catalog.sqlCount();
+      const res = await catalog.query<{ createProduct: { cooperative?: { id: string; registryNumber: string } } }>(query, { input: product() }, STAFF);
+      expect(res.errors).toBeUndefined();
+      return { sql: catalog.sqlCount() - before, res };
+    };
+    const without = await sqlOf(`mutation ($input: CreateProductInput!) { createProduct(input: $input) { id } }`);
+    const withCooperative = await sqlOf(`mutation ($input: CreateProductInput!) { createProduct(input: $input) { id cooperative { id registryNumber } } }`);
+    expect(withCooperative.res.data!.createProduct.cooperative).toEqual({ id: coop(), registryNumber: demo.cooperatives[20]!.registryNumber });
+    expect(withCooperative.sql).toBe(without.sql);
   });
 
   it('refuses a negative price, an unknown cooperative and a product of a suspended cooperative on the marketplace', async () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { Problems, ValidationError } from '@cooplab/kit';
 import { checkMembers, cooperativeSearchText } from '../src/modules/cooperative/cooperative.service.js';
 import { isWomenOnly, isYouthLed } from '../src/modules/cooperative/cooperative.entity.js';
-import { canSeeUnpublished, productSearchText, productWhere } from '../src/modules/product/product.service.js';
+import { canSeeUnpublished } from '../src/modules/product/product.policy.js';
+import { productSearchText, productWhere } from '../src/modules/product/product.service.js';
 
 describe('cooperative rules', () => {
   it('derives women-only and youth-led from the member counts', () => {

@@ -66,14 +66,18 @@ export interface PageRequest {
   after?: string | null;
 }
 
-/** `first`/`after` of every connection field: `@Args(() => PageArgs) page: PageArgs`. */
+/**
+ * `first`/`after` of every connection field: `@Args(() => PageArgs) page: PageArgs`, in the place of the two
+ * arguments. (Declared `after` first: type-graphql prints arguments declared one by one in reverse, so this
+ * order prints the same SDL as `@Arg('first') first, @Arg('after') after`.)
+ */
 @ArgsType()
 export class PageArgs implements PageRequest {
-  @Field(() => Int, { nullable: true, description: `Page size: ${DEFAULT_PAGE_SIZE} unless given, at most ${MAX_PAGE_SIZE}.` })
-  first?: number | null;
-
   @Field(() => String, { nullable: true, description: '`endCursor` of the previous page.' })
   after?: string | null;
+
+  @Field(() => Int, { nullable: true, description: `Page size: ${DEFAULT_PAGE_SIZE} unless given, at most ${MAX_PAGE_SIZE}.` })
+  first?: number | null;
 }
 
 /** Checks `first`/`after` and returns the page size; BAD_USER_INPUT names the argument at fault. */

@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 
 /** Any UUID, in any case. */
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -8,14 +8,5 @@ export const UUID_MESSAGE = 'must be a UUID';
 export const isUuid = (value: string): boolean => UUID.test(value);
 export const newId = (): string => randomUUID();
 
-/**
- * A name-based UUID (version 5, SHA-1) of `name` within `namespace`: the same inputs always give the same id.
- * Demo data uses it so that every subgraph can refer to the same cooperative without reading another's database.
- */
-export function stableId(namespace: string, name: string): string {
-  const hash = createHash('sha1').update(`cooplab:${namespace}:${name}`).digest();
-  hash[6] = (hash[6]! & 0x0f) | 0x50;
-  hash[8] = (hash[8]! & 0x3f) | 0x80;
-  const hex = hash.subarray(0, 16).toString('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
+/** Name-based ids of the world's entities, defined with the world (one place). */
+export { stableId } from '@cooplab/world';

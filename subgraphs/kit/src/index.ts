@@ -16,6 +16,7 @@ export * from './tracing.js';
 export * from './module.js';
 export * from './orm.js';
 export * from './principal.js';
+export * from './seed.js';
 export * from './service.js';
 export * from './subgraph.js';
 export * from './text.js';

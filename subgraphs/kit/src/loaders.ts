@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { EntityManager, EntityName, FilterQuery, QueryOrderMap } from '@mikro-orm/postgresql';
+import { wrap, type EntityManager, type EntityName, type FilterQuery, type QueryOrderMap } from '@mikro-orm/postgresql';
 import { isUuid } from './ids.js';
 
 /** The per-request home of DataLoaders: created with the request's entity manager, never shared. */
@@ -31,6 +31,14 @@ export function defineLoader<K, V, C = K>(
   const factory = (ctx: HasLoaders): DataLoader<K, V, C> =>
     ctx.loaders.get(factory, () => new DataLoader<K, V, C>((keys) => batch(ctx.loaders.em, keys), { maxBatchSize: 1000, ...options }));
   return factory;
+}
+
+/**
+ * The entity a many-to-one reference points to: the reference itself when it is loaded already (the mutation
+ * that returned its owner read it in its transaction, or the request did earlier), else through `loader`.
+ */
+export function loadedOr<T extends object>(reference: T, loader: DataLoader<string, T | null, unknown>, key: string): T | Promise<T | null> {
+  return wrap(reference).isInitialized() ? reference : loader.load(key);
 }
 
 /**

@@ -1,10 +1,11 @@
 import type { GraphQLSchema } from 'graphql';
-import type { AnyEntity, Constructor, EntityClass, EntityManager } from '@mikro-orm/postgresql';
+import type { AnyEntity, Constructor, EntityClass } from '@mikro-orm/postgresql';
 import type { Migration } from '@mikro-orm/migrations';
 import type { SubgraphContext } from './context.js';
 import type { RouteHandler } from './http.js';
 import { LocalizedText } from './localized.js';
 import type { Logger } from './logger.js';
+import type { SeedRun } from './seed.js';
 import { buildFederatedSchema, type ReferenceResolver, type SubgraphDefinition } from './subgraph.js';
 
 /**
@@ -35,7 +36,8 @@ export interface SubgraphSpec {
   /** Absolute folder of the migration sources (for generating new ones). */
   migrationsPath: string;
   routes?: Record<string, RouteHandler>;
-  seed?(em: EntityManager, log: Logger): Promise<boolean>;
+  /** Turns the world's slice of this subgraph into rows (`src/seed/`). */
+  seed?(run: SeedRun): Promise<boolean>;
 }
 
 /** Assembles a subgraph from its modules: one list of concepts gives the entities, resolvers and references. */
@@ -82,4 +84,31 @@ export function defineService<S>(create: (ctx: SubgraphContext) => S): (ctx: Sub
     }
     return service;
   };
+}
+
+function isDefinition(value: unknown): value is SubgraphDefinition {
+  const v = value as Partial<SubgraphDefinition> | null;
+  return typeof v === 'object' && v !== null && typeof v.name === 'string' && Number.isInteger(v.defaultPort) && typeof v.schema === 'function';
+}
+
+/**
+ * The definition a subgraph package exports (the `.` export of a package marked `"cooplab": { "subgraph": true }`):
+ * `createSubgraph(env, log)` when the subgraph reads its own environment, or else its one exported definition.
+ */
+export function subgraphOfPackage(
+  packageName: string,
+  exports: Record<string, unknown>,
+  env: NodeJS.ProcessEnv = process.env,
+  log?: Logger,
+): SubgraphDefinition {
+  if (typeof exports.createSubgraph === 'function') {
+    const def: unknown = (exports.createSubgraph as (env: NodeJS.ProcessEnv, log?: Logger) => unknown)(env, log);
+    if (!isDefinition(def)) throw new Error(`${packageName}: createSubgraph() returned no subgraph definition`);
+    return def;
+  }
+  const found = Object.values(exports).filter(isDefinition);
+  if (found.length !== 1) {
+    throw new Error(`${packageName} exports ${found.length} subgraph definitions: export one (defineSubgraph), or createSubgraph(env, log)`);
+  }
+  return found[0]!;
 }

@@ -85,3 +85,14 @@ export async function flushUnique(em: EntityManager, conflict: () => Error): Pro
     throw error;
   }
 }
+
+/**
+ * Sets on `entity` each field of `changes` that is given, neither undefined nor null: the update of an input
+ * whose fields are all optional. (A field that null clears is set on its own.)
+ */
+export function assignGiven<T extends object>(entity: T, changes: { [K in keyof T]?: T[K] | null }): T {
+  for (const [key, value] of Object.entries(changes)) {
+    if (value !== undefined && value !== null) (entity as Record<string, unknown>)[key] = value;
+  }
+  return entity;
+}

@@ -13,6 +13,7 @@ import { createMetrics, observePool, type KnexPool, type ServiceMetrics } from '
 import { ANONYMOUS, PRINCIPAL_HEADER, verifyPrincipal, type Principal } from './principal.js';
 import type { SubgraphDefinition } from './subgraph.js';
 import { startTracingFromEnv } from './tracing.js';
+import { demoWorld } from '@cooplab/world';
 
 export interface SubgraphOptions {
   /** URL of the subgraph's own database. */
@@ -66,7 +67,7 @@ export async function startSubgraph(def: SubgraphDefinition, options: SubgraphOp
   const db = await openDatabase({ service: def.name, url: options.databaseUrl, entities: def.entities, migrations: def.migrations, migrationsPath: def.migrationsPath, log });
   try {
     if (options.seed && def.seed) {
-      const seeded = await def.seed(db.orm.em.fork(), log);
+      const seeded = await def.seed({ em: db.orm.em.fork(), log, world: demoWorld(), mode: 'if-empty' });
       if (seeded) log.info('demo data loaded');
     }
     const schema = await def.schema();

@@ -3,14 +3,14 @@ import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
-import type { AnyEntity, EntityClass, EntityManager, Constructor } from '@mikro-orm/postgresql';
+import type { AnyEntity, EntityClass, Constructor } from '@mikro-orm/postgresql';
 import type { Migration } from '@mikro-orm/migrations';
 import { authChecker } from './authorization.js';
 import type { SubgraphContext } from './context.js';
 import type { RouteHandler } from './http.js';
-import type { Logger } from './logger.js';
 import { checkTextInputs, validateInput } from './validation.js';
 import { DEFAULT_PAGE_SIZE } from './connection.js';
+import type { SeedRun } from './seed.js';
 
 export const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@override", "@tag", "@authenticated", "@requiresScopes", "@cost", "@listSize"])`;
 
@@ -92,6 +92,6 @@ export interface SubgraphDefinition {
   schema(): Promise<GraphQLSchema>;
   /** Extra HTTP endpoints of the subgraph, by exact path. */
   routes?: Record<string, RouteHandler>;
-  /** Loads the demo data into an empty database; returns false when there was data already. */
-  seed?(em: EntityManager, log: Logger): Promise<boolean>;
+  /** Turns the world's slice of this subgraph into rows (see `SeedRun`); returns false when it loaded nothing. */
+  seed?(run: SeedRun): Promise<boolean>;
 }

@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { createLogger } from './logger.js';
 import { dropDatabase, ensureDatabase } from './database.js';
-import { PRINCIPAL_HEADER, signPrincipal, type Principal } from './principal.js';
+import { ANONYMOUS, DEMO_PRINCIPALS, PRINCIPAL_HEADER, signPrincipal, type Principal, type Role } from './principal.js';
 import { startSubgraph, type RunningSubgraph } from './service.js';
 import type { SubgraphDefinition } from './subgraph.js';
 
@@ -70,6 +70,22 @@ export async function startTestSubgraph(def: SubgraphDefinition, postgresUrl: st
     },
   };
 }
+
+/**
+ * One caller of each role, as the gateway would forward them, for every subgraph's tests. Their ids are the
+ * demo world's (`DEMO_PRINCIPALS`): the trainer, cooperative and buyer that the demo data holds, and ODCO.
+ */
+export const CALLERS: Readonly<Record<Role, Principal>> = Object.freeze({
+  ANONYMOUS,
+  TRAINER: { role: 'TRAINER', subject: 'trainer-demo', trainerId: DEMO_PRINCIPALS.trainerId },
+  COOPERATIVE: { role: 'COOPERATIVE', subject: 'cooperative-demo', cooperativeId: DEMO_PRINCIPALS.cooperativeId },
+  BUYER: { role: 'BUYER', subject: 'buyer-demo', buyerId: DEMO_PRINCIPALS.buyerId },
+  PARTNER: { role: 'PARTNER', subject: 'partner-1', organizationId: DEMO_PRINCIPALS.organizationId },
+  JURY: { role: 'JURY', subject: 'jury-1', organizationId: DEMO_PRINCIPALS.organizationId },
+  STAFF: { role: 'STAFF', subject: 'staff-1' },
+});
+export { ANONYMOUS };
+export const { TRAINER, COOPERATIVE, BUYER, PARTNER, JURY, STAFF } = CALLERS;
 
 /** Keeps finished spans in memory, for tests of tracing (`startTracing({ serviceName, exporter })`). */
 export { InMemorySpanExporter } from '@opentelemetry/sdk-trace-base';

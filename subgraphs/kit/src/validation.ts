@@ -1,4 +1,5 @@
-import { IsUUID, validate, type ValidationError as ClassValidatorError } from 'class-validator';
+import { IsOptional, IsUUID, validate, type ValidationError as ClassValidatorError } from 'class-validator';
+import { Field } from 'type-graphql';
 import { getNamedType, type GraphQLResolveInfo } from 'graphql';
 import type { MiddlewareFn } from 'type-graphql';
 import { ValidationError, type FieldProblem } from './errors.js';
@@ -80,3 +81,13 @@ export const checkTextInputs: MiddlewareFn = async ({ args }, next) => {
   if (problems.length) throw new ValidationError(problems);
   return next();
 };
+
+/**
+ * An optional `String` input field with its rules, in one decorator: `@OptionalString(MaxLength(100))` stands
+ * for `@Field(() => String, { nullable: true }) @IsOptional() @MaxLength(100)`.
+ */
+export const OptionalString =
+  (...rules: PropertyDecorator[]): PropertyDecorator =>
+  (target, key) => {
+    for (const decorate of [Field(() => String, { nullable: true }), IsOptional(), ...rules]) decorate(target, key);
+  };

@@ -1,13 +1,11 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { stableId, type Principal } from '@cooplab/kit';
+import { DEMO_PRINCIPALS, stableId, type Principal } from '@cooplab/kit';
 import { loadLearningConfig } from '../src/subgraph.js';
 
-export const STAFF: Principal = { role: 'STAFF', subject: 'staff-1' };
-export const PARTNER: Principal = { role: 'PARTNER', subject: 'partner-1', organizationId: stableId('organization', 'odco') };
-export const DEMO_TRAINER_ID = stableId('trainer', 'demo');
-export const TRAINER: Principal = { role: 'TRAINER', subject: 'trainer-demo', trainerId: DEMO_TRAINER_ID };
+export { JURY, PARTNER, STAFF, TRAINER } from '@cooplab/kit/testing';
+export const DEMO_TRAINER_ID = DEMO_PRINCIPALS.trainerId;
+/** A trainer of the demo world other than the demo one. */
 export const OTHER_TRAINER: Principal = { role: 'TRAINER', subject: 'trainer-other', trainerId: stableId('trainer', 'ma-02') };
-export const JURY: Principal = { role: 'JURY', subject: 'jury-1', organizationId: stableId('organization', 'odco') };
 
 /** An explicit Ed25519 key in PKCS#8 PEM, as an operator would configure it. */
 export function testKeyPem(): string {

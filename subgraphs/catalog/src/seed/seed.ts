@@ -1,89 +1,64 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { stableId, type Logger } from '@cooplab/kit';
-import { Cooperative } from '../modules/cooperative/cooperative.entity.js';
+import { bulkLoad, type SeedRun } from '@cooplab/kit';
+import type * as world from '@cooplab/world';
+import type { CooperativeStatus, OrganizationKind, ProductCategory, ProductUnit, QualityLabel, Sector } from '../modules/catalog.enums.js';
 import { cooperativeSearchText } from '../modules/cooperative/cooperative.service.js';
 import { Country } from '../modules/geography/country.entity.js';
-import { Region } from '../modules/geography/region.entity.js';
-import { Organization, OrganizationMembership } from '../modules/organization/organization.entity.js';
-import { Product } from '../modules/product/product.entity.js';
 import { productSearchText } from '../modules/product/product.service.js';
-import { demoCatalog } from './demo-data.js';
 
-/** Ids of the demo data are derived from natural keys, so other subgraphs' demo data can refer to them. */
-export const demoIds = {
-  cooperative: (registryNumber: string) => stableId('cooperative', registryNumber),
-  product: (key: string) => stableId('product', key),
-  organization: (key: string) => stableId('organization', key),
-};
+// The world's string unions and the catalog's GraphQL enums hold the same values: this fails to compile when they drift.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const enumsAgree: [
+  Same<world.Sector, `${Sector}`>,
+  Same<world.CooperativeStatus, `${CooperativeStatus}`>,
+  Same<world.OrganizationKind, `${OrganizationKind}`>,
+  Same<world.ProductCategory, `${ProductCategory}`>,
+  Same<world.ProductUnit, `${ProductUnit}`>,
+  Same<world.QualityLabel, `${QualityLabel}`>,
+] = [true, true, true, true, true, true];
+void enumsAgree;
 
-/** Loads the demo catalog into an empty database, in one transaction. Returns false if there is data already. */
-export async function seedCatalog(em: EntityManager, log: Logger): Promise<boolean> {
-  if ((await em.count(Country, {})) > 0) return false;
-  const data = demoCatalog();
-  await em.transactional(async (tx) => {
-    // em.create + one flush: MikroORM batches the inserts (and maps the embedded names, which insertMany does not).
-    for (const c of data.countries) tx.create(Country, { code: c.code, name: c.name });
-    for (const r of data.regions) {
-      tx.create(Region, { code: r.code, name: r.name, country: 'MA', capital: r.capital, latitude: r.latitude, longitude: r.longitude });
-    }
-    for (const o of data.organizations.map((o) => ({
-        id: demoIds.organization(o.key),
-        acronym: o.acronym,
-        name: o.name,
-        kind: o.kind,
-        country: o.countryCode,
-        website: o.website,
-      }))) {
-      tx.create(Organization, o);
-    }
-    const cooperatives = data.cooperatives.map((c) => ({
-      id: demoIds.cooperative(c.registryNumber),
-      registryNumber: c.registryNumber,
-      name: c.name,
-      searchText: cooperativeSearchText(c),
-      sector: c.sector,
-      activity: c.activity,
-      region: c.regionCode,
-      province: c.province,
-      commune: c.commune,
-      country: c.countryCode,
-      foundedOn: c.foundedOn,
-      membersTotal: c.membersTotal,
-      membersWomen: c.membersWomen,
-      membersYouth: c.membersYouth,
-      status: c.status,
-      phone: c.phone,
-      email: c.email,
-      address: c.address,
-    }));
-    for (const c of cooperatives) tx.create(Cooperative, c);
-    const products = data.products.map((p) => ({
-      id: demoIds.product(p.key),
-      cooperative: demoIds.cooperative(p.cooperativeRegistryNumber),
-      category: p.category,
-      name: p.name,
-      description: p.description,
-      searchText: productSearchText(p),
-      unit: p.unit,
-      priceCentimes: p.priceCentimes,
-      labels: p.labels,
-      published: p.published,
-      stock: p.stock,
-    }));
-    for (const p of products) tx.create(Product, p);
-    const byRegistry = new Map(data.cooperatives.map((c) => [c.registryNumber, c]));
-    for (const o of data.organizations) {
-      for (const registryNumber of o.memberRegistryNumbers) {
-        const foundedOn = byRegistry.get(registryNumber)!.foundedOn;
-        tx.create(OrganizationMembership, {
-          id: stableId('membership', `${o.key}:${registryNumber}`),
-          organization: demoIds.organization(o.key),
-          cooperative: demoIds.cooperative(registryNumber),
-          joinedOn: foundedOn > '2021-01-01' ? foundedOn : '2021-01-01',
-        });
-      }
-    }
+/**
+ * Turns the world's registry into the catalog's rows: countries, regions, organisations and their members,
+ * cooperatives and products, with their folded search text computed as the services compute it. Bulk inserts in
+ * one transaction; rows already there are kept.
+ */
+export async function seedCatalog(run: SeedRun): Promise<boolean> {
+  if (run.mode === 'if-empty' && (await run.em.count(Country, {})) > 0) return false;
+  const w = run.world;
+  await bulkLoad(run, async (db) => {
+    await db.insert('country', ['code', 'name_fr', 'name_ar', 'name_en'], w.countries.map((c) => [c.code, c.name.fr, c.name.ar, c.name.en]));
+    await db.insert(
+      'region',
+      ['code', 'name_fr', 'name_ar', 'name_en', 'country_code', 'capital', 'latitude', 'longitude'],
+      w.regions.map((r) => [r.code, r.name.fr, r.name.ar, r.name.en, 'MA', r.capital, r.latitude, r.longitude]),
+    );
+    await db.insert(
+      'organization',
+      ['id', 'acronym', 'name_fr', 'name_ar', 'name_en', 'kind', 'country_code', 'website'],
+      w.organizations.map((o) => [o.id, o.acronym, o.name.fr, o.name.ar, o.name.en, o.kind, o.countryCode, o.website]),
+    );
+    await db.insert(
+      'cooperative',
+      ['id', 'registry_number', 'name_fr', 'name_ar', 'name_en', 'search_text', 'sector', 'activity', 'region_code', 'province', 'commune', 'country_code', 'founded_on', 'members_total', 'members_women', 'members_youth', 'status', 'phone', 'email', 'address'],
+      w.cooperatives.map((c) => [
+        c.id, c.registryNumber, c.name.fr, c.name.ar, c.name.en, cooperativeSearchText(c), c.sector, c.activity, c.regionCode, c.province, c.commune,
+        c.countryCode, c.foundedOn, c.membersTotal, c.membersWomen, c.membersYouth, c.status, c.phone, c.email, c.address,
+      ]),
+    );
+    await db.insert(
+      'product',
+      ['id', 'cooperative_id', 'category', 'name_fr', 'name_ar', 'name_en', 'description_fr', 'description_ar', 'description_en', 'search_text', 'unit', 'price_centimes', 'labels', 'published', 'stock'],
+      w.products.map((p) => [
+        p.id, p.cooperativeId, p.category, p.name.fr, p.name.ar, p.name.en, p.description.fr, p.description.ar, p.description.en, productSearchText(p), p.unit,
+        p.priceCentimes, p.labels, p.published, p.stock,
+      ]),
+    );
+    await db.insert(
+      'organization_membership',
+      ['id', 'organization_id', 'cooperative_id', 'joined_on'],
+      w.organizations.flatMap((o) => o.members.map((m) => [m.id, o.id, m.cooperativeId, m.joinedOn])),
+    );
   });
-  log.info('catalog demo data', { cooperatives: data.cooperatives.length, products: data.products.length });
+  run.log.info('catalog data loaded', { size: w.size, cooperatives: w.cooperatives.length, products: w.products.length });
   return true;
 }

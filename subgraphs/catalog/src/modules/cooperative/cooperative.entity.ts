@@ -2,6 +2,7 @@ import { Embedded, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Pr
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { GraphQLLocalDate, GraphQLDateTime } from 'graphql-scalars';
 import { Allow, LocalizedText } from '@cooplab/kit';
+import { CONTACT_ROLES } from './cooperative.policy.js';
 import { CooperativeStatus, Sector } from '../catalog.enums.js';
 import { Country } from '../geography/country.entity.js';
 import { Region } from '../geography/region.entity.js';
@@ -101,17 +102,17 @@ export class Cooperative {
 
   @Property({ type: 'text', nullable: true })
   @Field(() => String, { nullable: true, description: 'Phone number. Partners and staff only.' })
-  @Allow('PARTNER')
+  @Allow(...CONTACT_ROLES)
   phone?: string | null;
 
   @Property({ type: 'text', nullable: true })
   @Field(() => String, { nullable: true, description: 'E-mail address. Partners and staff only.' })
-  @Allow('PARTNER')
+  @Allow(...CONTACT_ROLES)
   email?: string | null;
 
   @Property({ type: 'text', nullable: true })
   @Field(() => String, { nullable: true, description: 'Postal address. Partners and staff only.' })
-  @Allow('PARTNER')
+  @Allow(...CONTACT_ROLES)
   address?: string | null;
 
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })

@@ -1,11 +1,23 @@
 import { ArrayMaxSize, IsEmail, IsOptional, Length, Matches, MaxLength, Min, Max, ValidateNested } from 'class-validator';
 import { Field, InputType, Int, registerEnumType } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { COUNTRY_CODE, COUNTRY_CODE_MESSAGE, LocalizedTextInput, REGION_CODE, REGION_CODE_MESSAGE } from '@cooplab/kit';
+import { COUNTRY_CODE, COUNTRY_CODE_MESSAGE, LocalizedTextInput, REGION_CODE, REGION_CODE_MESSAGE, OptionalString } from '@cooplab/kit';
 import { CooperativeStatus, Sector } from '../catalog.enums.js';
 
 export const REGISTRY_NUMBER = /^[A-Z0-9][A-Z0-9\-/]{2,39}$/i;
 export const PHONE = /^\+?[0-9 ()\-.]{6,24}$/;
+
+/**
+ * The contact fields of a cooperative, the same in a new cooperative and in a change (optional in both), added
+ * after the class's own fields.
+ */
+function ContactFields(): ClassDecorator {
+  return (target) => {
+    OptionalString(Matches(PHONE, { message: 'must be a phone number such as "+212 528-123456"' }))(target.prototype, 'phone');
+    OptionalString(IsEmail({}, { message: 'must be an e-mail address' }))(target.prototype, 'email');
+    OptionalString(MaxLength(300))(target.prototype, 'address');
+  };
+}
 
 export enum CooperativeOrder {
   NAME = 'NAME',
@@ -57,6 +69,7 @@ export class CooperativeFilter {
 }
 
 @InputType({ description: 'A new cooperative.' })
+@ContactFields()
 export class CreateCooperativeInput {
   @Field(() => String, { description: 'Number in the national registry; unique.' })
   @Matches(REGISTRY_NUMBER, { message: 'must be 3–40 letters, digits, "-" or "/"' })
@@ -82,14 +95,10 @@ export class CreateCooperativeInput {
   @Matches(REGION_CODE, { message: REGION_CODE_MESSAGE })
   regionCode?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(100)
+  @OptionalString(MaxLength(100))
   province?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(100)
+  @OptionalString(MaxLength(100))
   commune?: string | null;
 
   @Field(() => GraphQLLocalDate)
@@ -112,23 +121,13 @@ export class CreateCooperativeInput {
   @IsOptional()
   status?: CooperativeStatus | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(PHONE, { message: 'must be a phone number such as "+212 528-123456"' })
   phone?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsEmail({}, { message: 'must be an e-mail address' })
   email?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(300)
   address?: string | null;
 }
 
 @InputType({ description: 'Changes to a cooperative; fields left out stay as they are.' })
+@ContactFields()
 export class UpdateCooperativeInput {
   @Field(() => LocalizedTextInput, { nullable: true })
   @IsOptional()
@@ -138,29 +137,19 @@ export class UpdateCooperativeInput {
   @Field(() => Sector, { nullable: true })
   sector?: Sector | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(2, 200)
+  @OptionalString(Length(2, 200))
   activity?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(COUNTRY_CODE, { message: COUNTRY_CODE_MESSAGE })
+  @OptionalString(Matches(COUNTRY_CODE, { message: COUNTRY_CODE_MESSAGE }))
   countryCode?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(REGION_CODE, { message: REGION_CODE_MESSAGE })
+  @OptionalString(Matches(REGION_CODE, { message: REGION_CODE_MESSAGE }))
   regionCode?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(100)
+  @OptionalString(MaxLength(100))
   province?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(100)
+  @OptionalString(MaxLength(100))
   commune?: string | null;
 
   @Field(() => GraphQLLocalDate, { nullable: true })
@@ -182,18 +171,7 @@ export class UpdateCooperativeInput {
   @Min(0)
   membersYouth?: number | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(PHONE, { message: 'must be a phone number such as "+212 528-123456"' })
   phone?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsEmail({}, { message: 'must be an e-mail address' })
   email?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(300)
   address?: string | null;
 }

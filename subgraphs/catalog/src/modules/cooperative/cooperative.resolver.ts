@@ -1,15 +1,17 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Allow, ConnectionOf, requireUuid, type SubgraphContext } from '@cooplab/kit';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Allow, ConnectionOf, loadedOr, PageArgs, requireUuid, type SubgraphContext } from '@cooplab/kit';
 import { CooperativeStatus } from '../catalog.enums.js';
-import { cooperativeById, countryByCode, membershipsOfCooperative, organizationById, productsOfCooperative, regionByCode } from '../catalog.loaders.js';
 import { Country } from '../geography/country.entity.js';
+import { countryByCode, regionByCode } from '../geography/geography.loaders.js';
 import { Region } from '../geography/region.entity.js';
 import { Organization } from '../organization/organization.entity.js';
+import { networksOfCooperative } from '../organization/organization.loaders.js';
 import { Product } from '../product/product.entity.js';
-import { canSeeUnpublished } from '../product/product.service.js';
+import { productsOfCooperative } from '../product/product.loaders.js';
 import { Cooperative } from './cooperative.entity.js';
 import { CooperativeFilter, CooperativeOrder, CreateCooperativeInput, UpdateCooperativeInput } from './cooperative.inputs.js';
-import { CooperativeService } from './cooperative.service.js';
+import { cooperativeById } from './cooperative.loaders.js';
+import { cooperativeService } from './cooperative.service.js';
 
 @ObjectType({ description: 'A page of cooperatives.' })
 export class CooperativeConnection extends ConnectionOf(Cooperative, 'Cooperative') {}
@@ -24,41 +26,37 @@ export class CooperativeResolver {
   @Query(() => CooperativeConnection, { description: 'Cooperatives of the registry, filtered and paged (at most 100 a page).' })
   cooperatives(
     @Ctx() ctx: SubgraphContext,
-    @Arg('filter', () => CooperativeFilter, { nullable: true }) filter?: CooperativeFilter,
-    @Arg('first', () => Int, { nullable: true, description: 'Page size: 20 unless given, at most 100.' }) first?: number,
-    @Arg('after', () => String, { nullable: true, description: '`endCursor` of the previous page.' }) after?: string,
+    @Arg('filter', () => CooperativeFilter, { nullable: true }) filter: CooperativeFilter | undefined,
+    @Args(() => PageArgs) page: PageArgs,
     @Arg('orderBy', () => CooperativeOrder, { nullable: true, defaultValue: CooperativeOrder.NAME }) orderBy?: CooperativeOrder,
   ) {
-    return new CooperativeService(ctx.em).list(filter, { first, after }, orderBy);
+    return cooperativeService(ctx).list(filter, page, orderBy);
   }
 
   @FieldResolver(() => Region, { nullable: true, description: 'The Moroccan region; null outside Morocco.' })
   region(@Root() cooperative: Cooperative, @Ctx() ctx: SubgraphContext) {
-    return cooperative.region ? regionByCode(ctx).load(cooperative.region.code) : null;
+    return cooperative.region ? loadedOr(cooperative.region, regionByCode(ctx), cooperative.region.code) : null;
   }
 
   @FieldResolver(() => Country)
   country(@Root() cooperative: Cooperative, @Ctx() ctx: SubgraphContext) {
-    return countryByCode(ctx).load(cooperative.country.code);
+    return loadedOr(cooperative.country, countryByCode(ctx), cooperative.country.code);
   }
 
   @FieldResolver(() => [Product], { description: 'Its products: published ones, or all of them for partners and staff.' })
-  async products(@Root() cooperative: Cooperative, @Ctx() ctx: SubgraphContext): Promise<Product[]> {
-    const products = await productsOfCooperative(ctx).load(cooperative.id);
-    return canSeeUnpublished(ctx.principal) ? products : products.filter((p) => p.published);
+  products(@Root() cooperative: Cooperative, @Ctx() ctx: SubgraphContext): Promise<Product[]> {
+    return productsOfCooperative(ctx).load(cooperative.id);
   }
 
   @FieldResolver(() => [Organization], { description: 'Networks of cooperatives it is a member of (e.g. CoopStore).' })
-  async networks(@Root() cooperative: Cooperative, @Ctx() ctx: SubgraphContext) {
-    const memberships = await membershipsOfCooperative(ctx).load(cooperative.id);
-    const organizations = await organizationById(ctx).loadMany(memberships.map((m) => m.organization.id));
-    return organizations.filter((o): o is Organization => o instanceof Organization);
+  networks(@Root() cooperative: Cooperative, @Ctx() ctx: SubgraphContext): Promise<Organization[]> {
+    return networksOfCooperative(ctx, cooperative.id);
   }
 
   @Mutation(() => Cooperative, { description: 'Registers a cooperative. Staff only.' })
   @Allow('STAFF')
   createCooperative(@Arg('input', () => CreateCooperativeInput) input: CreateCooperativeInput, @Ctx() ctx: SubgraphContext) {
-    return new CooperativeService(ctx.em).create(input);
+    return cooperativeService(ctx).create(input);
   }
 
   @Mutation(() => Cooperative, { description: 'Changes a cooperative. Staff only.' })
@@ -68,7 +66,7 @@ export class CooperativeResolver {
     @Arg('input', () => UpdateCooperativeInput) input: UpdateCooperativeInput,
     @Ctx() ctx: SubgraphContext,
   ) {
-    return new CooperativeService(ctx.em).update(requireUuid(id, 'id'), input);
+    return cooperativeService(ctx).update(requireUuid(id, 'id'), input);
   }
 
   @Mutation(() => Cooperative, { description: "Changes a cooperative's status (active, inactive, suspended, dissolved). Staff only." })
@@ -78,6 +76,6 @@ export class CooperativeResolver {
     @Arg('status', () => CooperativeStatus) status: CooperativeStatus,
     @Ctx() ctx: SubgraphContext,
   ) {
-    return new CooperativeService(ctx.em).setStatus(requireUuid(id, 'id'), status);
+    return cooperativeService(ctx).setStatus(requireUuid(id, 'id'), status);
   }
 }

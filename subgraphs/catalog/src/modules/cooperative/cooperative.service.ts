@@ -1,6 +1,8 @@
 import { raw, type EntityManager, type FilterQuery, type QueryOrderMap } from '@mikro-orm/postgresql';
 import {
   ConflictError,
+  assignGiven,
+  defineService,
   NotFoundError,
   Problems,
   escapeLike,
@@ -122,13 +124,15 @@ export class CooperativeService {
       checkMembers(members, problems);
       if (input.foundedOn) problems.check(input.foundedOn <= todayIso(), 'input.foundedOn', 'must not be in the future');
       problems.throwIfAny();
-      if (input.name) cooperative.name = toLocalized(input.name);
-      if (input.sector) cooperative.sector = input.sector;
-      if (input.activity) cooperative.activity = input.activity.trim();
-      if (input.foundedOn) cooperative.foundedOn = input.foundedOn;
+      assignGiven(cooperative, {
+        name: input.name && toLocalized(input.name),
+        sector: input.sector,
+        activity: input.activity ? input.activity.trim() : null,
+        foundedOn: input.foundedOn || null,
+        ...members,
+      });
       cooperative.country = country!;
       cooperative.region = region ?? null;
-      Object.assign(cooperative, members);
       for (const key of ['province', 'commune', 'phone', 'address'] as const) {
         if (input[key] !== undefined) cooperative[key] = input[key]?.trim() || null;
       }
@@ -159,6 +163,8 @@ export class CooperativeService {
     return { country, region };
   }
 }
+
+export const cooperativeService = defineService((ctx) => new CooperativeService(ctx.em));
 
 export function checkMembers(m: { membersTotal: number; membersWomen: number; membersYouth: number }, problems: Problems): void {
   problems.check(m.membersWomen <= m.membersTotal, 'input.membersWomen', 'must not exceed membersTotal');

@@ -1,5 +1,5 @@
 import type { SubgraphContext } from '@cooplab/kit';
-import { countryByCode, regionByCode } from '../catalog.loaders.js';
+import { countryByCode, regionByCode } from './geography.loaders.js';
 
 export const resolveCountryReference = (ref: Record<string, unknown>, ctx: SubgraphContext) =>
   typeof ref.code === 'string' ? countryByCode(ctx).load(ref.code) : null;

@@ -1,9 +1,9 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import type { SubgraphContext } from '@cooplab/kit';
+import { loadedOr, type SubgraphContext } from '@cooplab/kit';
 import { Sector } from '../catalog.enums.js';
-import { countryByCode, regionByCode, regionsOfCountry } from '../catalog.loaders.js';
 import { Country } from './country.entity.js';
-import { CooperativeFigures, countryFigures, regionFigures } from './figures.js';
+import { CooperativeFigures } from './geography.figures.js';
+import { countryByCode, countryFigures, regionByCode, regionFigures, regionsOfCountry } from './geography.loaders.js';
 import { Region } from './region.entity.js';
 
 const SECTOR_ARG = { nullable: true, description: 'Count only the cooperatives of this sector.' };
@@ -45,7 +45,7 @@ export class RegionResolver {
 
   @FieldResolver(() => Country)
   country(@Root() region: Region, @Ctx() ctx: SubgraphContext) {
-    return countryByCode(ctx).load(region.country.code);
+    return loadedOr(region.country, countryByCode(ctx), region.country.code);
   }
 
   @FieldResolver(() => CooperativeFigures, { description: "The catalog's figures of this region." })

@@ -1,10 +1,11 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { requireUuid, type SubgraphContext } from '@cooplab/kit';
 import { OrganizationKind } from '../catalog.enums.js';
-import { cooperativeById, countryByCode, membershipsOfOrganization, organizationById } from '../catalog.loaders.js';
 import { Cooperative } from '../cooperative/cooperative.entity.js';
 import { Country } from '../geography/country.entity.js';
+import { countryByCode } from '../geography/geography.loaders.js';
 import { Organization } from './organization.entity.js';
+import { membersOfOrganization, organizationById } from './organization.loaders.js';
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
@@ -24,9 +25,7 @@ export class OrganizationResolver {
   }
 
   @FieldResolver(() => [Cooperative], { description: 'Member cooperatives of a network (e.g. the founding cooperatives of CoopStore); empty for other organisations.' })
-  async members(@Root() organization: Organization, @Ctx() ctx: SubgraphContext): Promise<Cooperative[]> {
-    const memberships = await membershipsOfOrganization(ctx).load(organization.id);
-    const cooperatives = await cooperativeById(ctx).loadMany(memberships.map((m) => m.cooperative.id));
-    return cooperatives.filter((c): c is Cooperative => c instanceof Cooperative);
+  members(@Root() organization: Organization, @Ctx() ctx: SubgraphContext): Promise<Cooperative[]> {
+    return membersOfOrganization(ctx, organization.id);
   }
 }

@@ -1,5 +1,5 @@
 import type { SubgraphContext } from '@cooplab/kit';
-import { visibleProduct } from './product.resolver.js';
+import { visibleProduct } from './product.loaders.js';
 
 export const resolveProductReference = (ref: Record<string, unknown>, ctx: SubgraphContext) =>
   typeof ref.id === 'string' ? visibleProduct(ctx, ref.id) : null;

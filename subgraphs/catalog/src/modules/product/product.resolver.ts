@@ -1,19 +1,14 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Allow, ConnectionOf, requireUuid, type SubgraphContext } from '@cooplab/kit';
-import { cooperativeById, productById } from '../catalog.loaders.js';
+import { Allow, ConnectionOf, loadedOr, requireUuid, type SubgraphContext } from '@cooplab/kit';
 import { Cooperative } from '../cooperative/cooperative.entity.js';
+import { cooperativeById } from '../cooperative/cooperative.loaders.js';
 import { Product } from './product.entity.js';
 import { CreateProductInput, ProductFilter, ProductOrder, UpdateProductInput } from './product.inputs.js';
-import { ProductService, canSeeUnpublished } from './product.service.js';
+import { visibleProduct } from './product.loaders.js';
+import { productService } from './product.service.js';
 
 @ObjectType({ description: 'A page of products.' })
 export class ProductConnection extends ConnectionOf(Product, 'Product') {}
-
-/** A product as the caller may see it: unpublished ones only for partners and staff. */
-export async function visibleProduct(ctx: SubgraphContext, id: string): Promise<Product | null> {
-  const product = await productById(ctx).load(id);
-  return product && (product.published || canSeeUnpublished(ctx.principal)) ? product : null;
-}
 
 @Resolver(() => Product)
 export class ProductResolver {
@@ -26,39 +21,40 @@ export class ProductResolver {
   products(
     @Ctx() ctx: SubgraphContext,
     @Arg('filter', () => ProductFilter, { nullable: true }) filter?: ProductFilter,
+    // Not PageArgs: this `after` has no description in the published schema, which stays as it is.
     @Arg('first', () => Int, { nullable: true, description: 'Page size: 20 unless given, at most 100.' }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
     @Arg('orderBy', () => ProductOrder, { nullable: true, defaultValue: ProductOrder.NAME }) orderBy?: ProductOrder,
   ) {
-    return new ProductService(ctx.em).list(filter, { first, after }, ctx.principal, orderBy);
+    return productService(ctx).list(filter, { first, after }, ctx.principal, orderBy);
   }
 
   @FieldResolver(() => Cooperative)
   cooperative(@Root() product: Product, @Ctx() ctx: SubgraphContext) {
-    return cooperativeById(ctx).load(product.cooperative.id);
+    return loadedOr(product.cooperative, cooperativeById(ctx), product.cooperative.id);
   }
 
   @Mutation(() => Product, { description: 'Adds a product to a cooperative. Staff only.' })
   @Allow('STAFF')
   createProduct(@Arg('input', () => CreateProductInput) input: CreateProductInput, @Ctx() ctx: SubgraphContext) {
-    return new ProductService(ctx.em).create(input);
+    return productService(ctx).create(input);
   }
 
   @Mutation(() => Product, { description: 'Changes a product. Staff only.' })
   @Allow('STAFF')
   updateProduct(@Arg('id', () => ID) id: string, @Arg('input', () => UpdateProductInput) input: UpdateProductInput, @Ctx() ctx: SubgraphContext) {
-    return new ProductService(ctx.em).update(requireUuid(id, 'id'), input);
+    return productService(ctx).update(requireUuid(id, 'id'), input);
   }
 
   @Mutation(() => Product, { description: 'Offers a product on the marketplace. Staff only.' })
   @Allow('STAFF')
   publishProduct(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext) {
-    return new ProductService(ctx.em).setPublished(requireUuid(id, 'id'), true);
+    return productService(ctx).setPublished(requireUuid(id, 'id'), true);
   }
 
   @Mutation(() => Product, { description: 'Withdraws a product from the marketplace. Staff only.' })
   @Allow('STAFF')
   withdrawProduct(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext) {
-    return new ProductService(ctx.em).setPublished(requireUuid(id, 'id'), false);
+    return productService(ctx).setPublished(requireUuid(id, 'id'), false);
   }
 }

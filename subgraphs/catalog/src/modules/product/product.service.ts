@@ -4,7 +4,8 @@ import {
   Problems,
   escapeLike,
   foldForSearch,
-  hasRole,
+  assignGiven,
+  defineService,
   newId,
   paginate,
   toLocalized,
@@ -16,10 +17,9 @@ import { CooperativeStatus } from '../catalog.enums.js';
 import { Cooperative } from '../cooperative/cooperative.entity.js';
 import type { Names } from '../cooperative/cooperative.service.js';
 import { Product } from './product.entity.js';
+import { canSeeUnpublished, visibleProducts } from './product.policy.js';
 import { ProductOrder, type CreateProductInput, type ProductFilter, type UpdateProductInput } from './product.inputs.js';
 
-/** Unpublished products are the cooperatives' and their partners' business: partners and staff see them. */
-export const canSeeUnpublished = (principal: Principal) => hasRole(principal, ['PARTNER']);
 
 export function productSearchText(p: { name: Names }): string {
   return foldForSearch([p.name.fr, p.name.ar, p.name.en].filter(Boolean).join(' '));
@@ -38,9 +38,8 @@ export function productWhere(filter: ProductFilter | null | undefined, principal
     };
   }
   if (filter?.cooperativeId) where.cooperative = { ...(where.cooperative as object), id: filter.cooperativeId };
-  if (!canSeeUnpublished(principal)) where.published = true;
-  else if (filter?.published != null) where.published = filter.published;
-  return where as FilterQuery<Product>;
+  if (canSeeUnpublished(principal) && filter?.published != null) where.published = filter.published;
+  return { ...where, ...(visibleProducts(principal) as object) } as FilterQuery<Product>;
 }
 
 const ORDERS: Record<ProductOrder, QueryOrderMap<Product>> = {
@@ -88,13 +87,15 @@ export class ProductService {
   async update(id: string, input: UpdateProductInput): Promise<Product> {
     return this.em.transactional(async (em) => {
       const product = await this.find(em, id);
-      if (input.category) product.category = input.category;
-      if (input.name) product.name = toLocalized(input.name);
-      if (input.description) product.description = toLocalized(input.description);
-      if (input.unit) product.unit = input.unit;
-      if (input.priceCentimes != null) product.priceCentimes = input.priceCentimes;
-      if (input.labels) product.labels = [...new Set(input.labels)];
-      if (input.stock != null) product.stock = input.stock;
+      assignGiven(product, {
+        category: input.category,
+        name: input.name && toLocalized(input.name),
+        description: input.description && toLocalized(input.description),
+        unit: input.unit,
+        priceCentimes: input.priceCentimes,
+        labels: input.labels && [...new Set(input.labels)],
+        stock: input.stock,
+      });
       product.searchText = productSearchText(product);
       return product;
     });
@@ -120,6 +121,8 @@ export class ProductService {
     return product;
   }
 }
+
+export const productService = defineService((ctx) => new ProductService(ctx.em));
 
 function checkPublishable(cooperative: Cooperative, problems: Problems, field: string): void {
   problems.check(

@@ -1,11 +1,11 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { Allow, type SubgraphContext } from '@cooplab/kit';
-import { Cooperative, cooperativeRef } from '../federation/stubs.js';
+import { Cooperative, cooperativeRef } from '../catalog.stubs.js';
 import { Dimension } from '../learning.enums.js';
 import { DevelopmentAction, DimensionScore, NeedsAssessment } from './assessment.entity.js';
 import { AddDevelopmentActionInput, RecordNeedsAssessmentInput, SetDevelopmentActionStatusInput } from './assessment.inputs.js';
 import { DIMENSIONS, priorityNeeds } from './assessment.rules.js';
-import { AssessmentService, scoresOf } from './assessment.service.js';
+import { assessmentService, scoresOf } from './assessment.service.js';
 
 @Resolver(() => NeedsAssessment)
 export class AssessmentResolver {
@@ -28,18 +28,18 @@ export class AssessmentResolver {
   @Mutation(() => NeedsAssessment, { description: 'Records a needs assessment of a cooperative. Staff only.' })
   @Allow('STAFF')
   recordNeedsAssessment(@Arg('input', () => RecordNeedsAssessmentInput) input: RecordNeedsAssessmentInput, @Ctx() ctx: SubgraphContext) {
-    return new AssessmentService(ctx.em).record(input);
+    return assessmentService(ctx).record(input);
   }
 
   @Mutation(() => DevelopmentAction, { description: 'Adds an action to a cooperative’s development plan. Staff only.' })
   @Allow('STAFF')
   addDevelopmentAction(@Arg('input', () => AddDevelopmentActionInput) input: AddDevelopmentActionInput, @Ctx() ctx: SubgraphContext) {
-    return new AssessmentService(ctx.em).addAction(input);
+    return assessmentService(ctx).addAction(input);
   }
 
   @Mutation(() => DevelopmentAction, { description: 'Moves a development action (TODO ⇄ IN_PROGRESS → DONE or DROPPED). Staff only.' })
   @Allow('STAFF')
   setDevelopmentActionStatus(@Arg('input', () => SetDevelopmentActionStatusInput) input: SetDevelopmentActionStatusInput, @Ctx() ctx: SubgraphContext) {
-    return new AssessmentService(ctx.em).setActionStatus(input);
+    return assessmentService(ctx).setActionStatus(input);
   }
 }

@@ -1,5 +1,5 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
-import { ConflictError, newId, NotFoundError, Problems, todayIso } from '@cooplab/kit';
+import { ConflictError, newId, NotFoundError, Problems, todayIso, defineService } from '@cooplab/kit';
 import { ActionStatus, Dimension } from '../learning.enums.js';
 import { DevelopmentAction, NeedsAssessment } from './assessment.entity.js';
 import type { AddDevelopmentActionInput, RecordNeedsAssessmentInput, SetDevelopmentActionStatusInput } from './assessment.inputs.js';
@@ -70,3 +70,5 @@ export class AssessmentService {
     });
   }
 }
+
+export const assessmentService = defineService((ctx) => new AssessmentService(ctx.em));

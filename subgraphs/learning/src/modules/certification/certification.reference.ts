@@ -1,5 +1,9 @@
 import type { SubgraphContext } from '@cooplab/kit';
-import { certificationById } from '../learning.loaders.js';
+import { certificationById } from './certification.loaders.js';
+import { requireCanSeeCertification } from './certification.policy.js';
 
-export const resolveCertificationReference = (ref: Record<string, unknown>, ctx: SubgraphContext) =>
-  typeof ref.id === 'string' ? certificationById(ctx).load(ref.id.toLowerCase()) : null;
+export const resolveCertificationReference = async (ref: Record<string, unknown>, ctx: SubgraphContext) => {
+  const found = typeof ref.id === 'string' ? await certificationById(ctx).load(ref.id.toLowerCase()) : null;
+  if (found) requireCanSeeCertification(ctx.principal, found.trainer.id);
+  return found;
+};

@@ -1,17 +1,19 @@
-import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Allow, ConnectionOf, ForbiddenError, hasRole, requireUuid, SignedIn, todayIso, type SubgraphContext } from '@cooplab/kit';
-import { Organization, organizationRef } from '../federation/stubs.js';
-import { CertificationFigures, certificationFigures } from '../figures/figures.js';
-import { YEAR_ARG, figureFilters } from '../figures/figures.args.js';
+import { Allow, ConnectionOf, loadedOr, PageArgs, requireUuid, SignedIn, todayIso, type SubgraphContext } from '@cooplab/kit';
+import { Organization, organizationRef } from '../catalog.stubs.js';
+import { YEAR_ARG, figureFilters } from '../impact/impact.args.js';
 import { CertificationStage, CertificationStatus, CoopTool } from '../learning.enums.js';
-import { certificationById, eventsOfCertification, trainerById } from '../learning.loaders.js';
+import { certificationById, eventsOfCertification } from './certification.loaders.js';
+import { trainerById } from '../trainer/trainer.loaders.js';
 import { Trainer } from '../trainer/trainer.entity.js';
-import { isSelfOrStaff, requireSelfOrStaff } from '../trainer/trainer.service.js';
+import { requireSelfOrStaff } from '../trainer/trainer.policy.js';
 import { Certification, CertificationEvent } from './certification.entity.js';
 import { CertificationFilter, CertificationStatusChangeInput, IssueCertificationInput, RenewCertificationInput } from './certification.inputs.js';
 import { effectiveStatus } from './certification.rules.js';
-import { CertificationService } from './certification.service.js';
+import { CertificationFigures, certificationFigures } from './certification.figures.js';
+import { requireCanSeeCertification } from './certification.policy.js';
+import { certificationService } from './certification.service.js';
 
 @ObjectType({ description: 'A page of certifications.' })
 export class CertificationConnection extends ConnectionOf(Certification, 'Certification') {}
@@ -34,27 +36,23 @@ export class CertificationPath {
   certifiedOn!: string | null;
 }
 
-/** Partners and staff see every certification; a trainer sees their own. */
-const canSee = (ctx: SubgraphContext, trainerId: string) => hasRole(ctx.principal, ['PARTNER']) || isSelfOrStaff(ctx.principal, trainerId);
-
 @Resolver(() => Certification)
 export class CertificationResolver {
   @Query(() => CertificationConnection, { description: 'Certifications, soonest expiry first, filtered (status derived as of today). Partners and staff.' })
   @Allow('PARTNER')
   certifications(
     @Ctx() ctx: SubgraphContext,
-    @Arg('filter', () => CertificationFilter, { nullable: true }) filter?: CertificationFilter,
-    @Arg('first', () => Int, { nullable: true, description: 'Page size: 20 unless given, at most 100.' }) first?: number,
-    @Arg('after', () => String, { nullable: true, description: '`endCursor` of the previous page.' }) after?: string,
+    @Arg('filter', () => CertificationFilter, { nullable: true }) filter: CertificationFilter | undefined,
+    @Args(() => PageArgs) page: PageArgs,
   ) {
-    return new CertificationService(ctx.em).list(filter, { first, after });
+    return certificationService(ctx).list(filter, page);
   }
 
   @Query(() => Certification, { nullable: true, description: 'A certification by id; null when there is none. Partners, staff, and its trainer.' })
   @SignedIn()
   async certification(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext) {
     const found = await certificationById(ctx).load(requireUuid(id, 'id'));
-    if (found && !canSee(ctx, found.trainer.id)) throw new ForbiddenError('Only partners, staff and its trainer may see a certification');
+    if (found) requireCanSeeCertification(ctx.principal, found.trainer.id);
     return found;
   }
 
@@ -69,7 +67,7 @@ export class CertificationResolver {
 
   @FieldResolver(() => Trainer, { description: 'The trainer concerned.' })
   trainer(@Root() certification: Certification, @Ctx() ctx: SubgraphContext) {
-    return trainerById(ctx).load(certification.trainer.id);
+    return loadedOr(certification.trainer, trainerById(ctx), certification.trainer.id);
   }
 
   @FieldResolver(() => CertificationStatus, { description: 'Status as of today: EXPIRED once expiresOn has passed (never stored, so never stale).' })
@@ -104,30 +102,30 @@ export class CertificationResolver {
   @Mutation(() => Certification, { description: 'Certifies a trainer on a tool (ACTIVE, with a fresh verification code). Staff only.' })
   @Allow('STAFF')
   issueCertification(@Arg('input', () => IssueCertificationInput) input: IssueCertificationInput, @Ctx() ctx: SubgraphContext) {
-    return new CertificationService(ctx.em).issue(input, ctx.principal);
+    return certificationService(ctx).issue(input, ctx.principal);
   }
 
   @Mutation(() => Certification, { description: 'Moves the expiry date of an active (or expired) certification later. Staff only.' })
   @Allow('STAFF')
   renewCertification(@Arg('input', () => RenewCertificationInput) input: RenewCertificationInput, @Ctx() ctx: SubgraphContext) {
-    return new CertificationService(ctx.em).renew(input, ctx.principal);
+    return certificationService(ctx).renew(input, ctx.principal);
   }
 
   @Mutation(() => Certification, { description: 'Suspends an active certification; the reason is required. Staff only.' })
   @Allow('STAFF')
   suspendCertification(@Arg('input', () => CertificationStatusChangeInput) input: CertificationStatusChangeInput, @Ctx() ctx: SubgraphContext) {
-    return new CertificationService(ctx.em).suspend(input, ctx.principal);
+    return certificationService(ctx).suspend(input, ctx.principal);
   }
 
   @Mutation(() => Certification, { description: 'Reinstates a suspended certification. Staff only.' })
   @Allow('STAFF')
   reinstateCertification(@Arg('input', () => CertificationStatusChangeInput) input: CertificationStatusChangeInput, @Ctx() ctx: SubgraphContext) {
-    return new CertificationService(ctx.em).reinstate(input, ctx.principal);
+    return certificationService(ctx).reinstate(input, ctx.principal);
   }
 
   @Mutation(() => Certification, { description: 'Revokes a certification, for good; the reason is required. Staff only.' })
   @Allow('STAFF')
   revokeCertification(@Arg('input', () => CertificationStatusChangeInput) input: CertificationStatusChangeInput, @Ctx() ctx: SubgraphContext) {
-    return new CertificationService(ctx.em).revoke(input, ctx.principal);
+    return certificationService(ctx).revoke(input, ctx.principal);
   }
 }

@@ -1,5 +1,5 @@
 import { LockMode, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
-import { ConflictError, flushUnique, newId, NotFoundError, paginate, Problems, stableId, todayIso, type Page, type PageRequest, type Principal } from '@cooplab/kit';
+import { ConflictError, flushUnique, newId, NotFoundError, paginate, Problems, stableId, todayIso, type Page, type PageRequest, type Principal, defineService } from '@cooplab/kit';
 import { CertificationAction, CertificationStage, StoredCertificationStatus } from '../learning.enums.js';
 import { Trainer } from '../trainer/trainer.entity.js';
 import { Certification, CertificationEvent } from './certification.entity.js';
@@ -161,3 +161,5 @@ export class CertificationService {
     });
   }
 }
+
+export const certificationService = defineService((ctx) => new CertificationService(ctx.em));

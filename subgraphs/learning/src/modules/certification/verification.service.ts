@@ -3,7 +3,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { todayIso, TooManyRequestsError, type Principal } from '@cooplab/kit';
 import type { LearningRuntime } from '../../runtime.js';
-import { Organization, organizationRef } from '../federation/stubs.js';
+import { Organization, organizationRef } from '../catalog.stubs.js';
 import { CertificationLevel, CertificationStatus, CoopTool, VerificationStatus } from '../learning.enums.js';
 import { Certification } from './certification.entity.js';
 import { effectiveStatus, normalizeVerificationCode } from './certification.rules.js';

@@ -1,12 +1,13 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { Allow, type SubgraphContext } from '@cooplab/kit';
-import { Cooperative, cooperativeRef } from '../federation/stubs.js';
-import { programById, trainerById } from '../learning.loaders.js';
+import { Allow, loadedOr, type SubgraphContext } from '@cooplab/kit';
+import { Cooperative, cooperativeRef } from '../catalog.stubs.js';
+import { programById } from '../program/program.loaders.js';
+import { trainerById } from '../trainer/trainer.loaders.js';
 import { Program } from '../program/program.entity.js';
 import { Trainer } from '../trainer/trainer.entity.js';
 import { CoachingSession } from './coaching.entity.js';
 import { RecordCoachingSessionInput } from './coaching.inputs.js';
-import { CoachingService } from './coaching.service.js';
+import { coachingService } from './coaching.service.js';
 
 @Resolver(() => CoachingSession)
 export class CoachingSessionResolver {
@@ -17,12 +18,12 @@ export class CoachingSessionResolver {
 
   @FieldResolver(() => Program, { description: 'The programme.' })
   program(@Root() session: CoachingSession, @Ctx() ctx: SubgraphContext) {
-    return programById(ctx).load(session.program.id);
+    return loadedOr(session.program, programById(ctx), session.program.id);
   }
 
   @FieldResolver(() => Trainer, { nullable: true, description: 'The coach, when a registered trainer.' })
   trainer(@Root() session: CoachingSession, @Ctx() ctx: SubgraphContext) {
-    return session.trainer ? trainerById(ctx).load(session.trainer.id) : null;
+    return session.trainer ? loadedOr(session.trainer, trainerById(ctx), session.trainer.id) : null;
   }
 
   @Mutation(() => CoachingSession, {
@@ -30,6 +31,6 @@ export class CoachingSessionResolver {
   })
   @Allow('STAFF')
   recordCoachingSession(@Arg('input', () => RecordCoachingSessionInput) input: RecordCoachingSessionInput, @Ctx() ctx: SubgraphContext) {
-    return new CoachingService(ctx.em).record(input);
+    return coachingService(ctx).record(input);
   }
 }

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { checkPlace, newId, NotFoundError, paginate, Problems, todayIso, type Page, type PageRequest } from '@cooplab/kit';
+import { checkPlace, newId, NotFoundError, paginate, Problems, todayIso, type Page, type PageRequest, defineService } from '@cooplab/kit';
 import { recordBeneficiary } from '../enrollment/enrollment.service.js';
 import { Program } from '../program/program.entity.js';
 import { Trainer } from '../trainer/trainer.entity.js';
@@ -45,3 +45,5 @@ export class CoachingService {
     });
   }
 }
+
+export const coachingService = defineService((ctx) => new CoachingService(ctx.em));

@@ -1,17 +1,17 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { Allow, type SubgraphContext } from '@cooplab/kit';
-import { Cooperative, cooperativeRef } from '../federation/stubs.js';
-import { cohortById } from '../learning.loaders.js';
+import { Allow, loadedOr, type SubgraphContext } from '@cooplab/kit';
+import { Cooperative, cooperativeRef } from '../catalog.stubs.js';
+import { cohortById } from '../program/program.loaders.js';
 import { Cohort } from '../program/program.entity.js';
 import { Enrollment } from './enrollment.entity.js';
 import { EnrollCooperativeInput, SetEnrollmentStatusInput } from './enrollment.inputs.js';
-import { EnrollmentService } from './enrollment.service.js';
+import { enrollmentService } from './enrollment.service.js';
 
 @Resolver(() => Enrollment)
 export class EnrollmentResolver {
   @FieldResolver(() => Cohort, { description: 'The cohort.' })
   cohort(@Root() enrollment: Enrollment, @Ctx() ctx: SubgraphContext) {
-    return cohortById(ctx).load(enrollment.cohort.id);
+    return loadedOr(enrollment.cohort, cohortById(ctx), enrollment.cohort.id);
   }
 
   @FieldResolver(() => Cooperative, { description: 'The cooperative (owned by the catalog).' })
@@ -26,12 +26,12 @@ export class EnrollmentResolver {
   })
   @Allow('STAFF')
   enrollCooperative(@Arg('input', () => EnrollCooperativeInput) input: EnrollCooperativeInput, @Ctx() ctx: SubgraphContext) {
-    return new EnrollmentService(ctx.em).enroll(input);
+    return enrollmentService(ctx).enroll(input);
   }
 
   @Mutation(() => Enrollment, { description: 'Moves an enrolment: APPLIED → ACTIVE → COMPLETED, or to WITHDRAWN. Staff only.' })
   @Allow('STAFF')
   setEnrollmentStatus(@Arg('input', () => SetEnrollmentStatusInput) input: SetEnrollmentStatusInput, @Ctx() ctx: SubgraphContext) {
-    return new EnrollmentService(ctx.em).setStatus(input);
+    return enrollmentService(ctx).setStatus(input);
   }
 }

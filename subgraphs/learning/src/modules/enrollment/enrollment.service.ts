@@ -1,5 +1,5 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
-import { checkPlace, ConflictError, flushUnique, MOROCCO, newId, NotFoundError, Problems, todayIso } from '@cooplab/kit';
+import { checkPlace, ConflictError, flushUnique, MOROCCO, newId, NotFoundError, Problems, todayIso, defineService } from '@cooplab/kit';
 import { EnrollmentStatus } from '../learning.enums.js';
 import { Cohort } from '../program/program.entity.js';
 import { Beneficiary } from './beneficiary.entity.js';
@@ -64,3 +64,5 @@ export class EnrollmentService {
     });
   }
 }
+
+export const enrollmentService = defineService((ctx) => new EnrollmentService(ctx.em));

@@ -1,14 +1,16 @@
-import { Arg, Ctx, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Allow, ConnectionOf, type SubgraphContext } from '@cooplab/kit';
+import { Arg, Args, Ctx, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Allow, ConnectionOf, loadedOr, PageArgs, type SubgraphContext } from '@cooplab/kit';
 import { Enrollment } from '../enrollment/enrollment.entity.js';
-import { Organization, Region, organizationRef, regionRef } from '../federation/stubs.js';
-import { LearningFigures, figuresLoader } from '../figures/figures.js';
-import { YEAR_ARG, figureFilters } from '../figures/figures.args.js';
+import { Organization, Region, organizationRef, regionRef } from '../catalog.stubs.js';
+import { YEAR_ARG } from '../impact/impact.args.js';
+import { LearningFigures } from '../impact/impact.figures.js';
+import { figuresOf } from '../impact/impact.loaders.js';
 import { ProgramKind } from '../learning.enums.js';
-import { cohortsOfProgram, enrollmentsOfCohort, programByCode, programById } from '../learning.loaders.js';
+import { enrollmentsOfCohort } from '../enrollment/enrollment.loaders.js';
+import { cohortsOfProgram, programByCode, programById } from './program.loaders.js';
 import { Cohort, Program } from './program.entity.js';
 import { CreateCohortInput, CreateProgramInput } from './program.inputs.js';
-import { ProgramService } from './program.service.js';
+import { programService } from './program.service.js';
 
 @ObjectType({ description: 'A page of programmes.' })
 export class ProgramConnection extends ConnectionOf(Program, 'Program') {}
@@ -16,19 +18,15 @@ export class ProgramConnection extends ConnectionOf(Program, 'Program') {}
 @ObjectType({ description: 'A page of cohorts.' })
 export class CohortConnection extends ConnectionOf(Cohort, 'Cohort') {}
 
-const FIRST = { nullable: true, description: 'Page size: 20 unless given, at most 100.' };
-const AFTER = { nullable: true, description: '`endCursor` of the previous page.' };
-
 @Resolver(() => Program)
 export class ProgramResolver {
   @Query(() => ProgramConnection, { description: 'Programmes, by code. Public.' })
   programs(
     @Ctx() ctx: SubgraphContext,
-    @Arg('kind', () => ProgramKind, { nullable: true }) kind?: ProgramKind,
-    @Arg('first', () => Int, FIRST) first?: number,
-    @Arg('after', () => String, AFTER) after?: string,
+    @Arg('kind', () => ProgramKind, { nullable: true }) kind: ProgramKind | undefined,
+    @Args(() => PageArgs) page: PageArgs,
   ) {
-    return new ProgramService(ctx.em).list(kind, { first, after });
+    return programService(ctx).list(kind, page);
   }
 
   @Query(() => Program, { nullable: true, description: 'A programme by code (case ignored); null when there is none. Public.' })
@@ -39,11 +37,10 @@ export class ProgramResolver {
   @Query(() => CohortConnection, { description: 'Cohorts, of one programme when its code is given, by start date. Public.' })
   cohorts(
     @Ctx() ctx: SubgraphContext,
-    @Arg('programCode', () => String, { nullable: true }) programCode?: string,
-    @Arg('first', () => Int, FIRST) first?: number,
-    @Arg('after', () => String, AFTER) after?: string,
+    @Arg('programCode', () => String, { nullable: true }) programCode: string | undefined,
+    @Args(() => PageArgs) page: PageArgs,
   ) {
-    return new ProgramService(ctx.em).cohorts(programCode, { first, after });
+    return programService(ctx).cohorts(programCode, page);
   }
 
   @FieldResolver(() => [Organization], { description: 'Partner organisations of the programme.' })
@@ -58,20 +55,19 @@ export class ProgramResolver {
 
   @FieldResolver(() => LearningFigures, { description: 'What the programme achieved (certifiedTrainers is null here).' })
   figures(@Root() program: Program, @Ctx() ctx: SubgraphContext, @Arg('year', () => Int, YEAR_ARG) year?: number) {
-    const filters = figureFilters(null, year);
-    return figuresLoader(ctx).load({ scope: 'program', code: program.code, programCode: null, year: filters.year });
+    return figuresOf(ctx, 'program', program.code, { year });
   }
 
   @Mutation(() => Program, { description: 'Creates a programme. Staff only.' })
   @Allow('STAFF')
   createProgram(@Arg('input', () => CreateProgramInput) input: CreateProgramInput, @Ctx() ctx: SubgraphContext) {
-    return new ProgramService(ctx.em).create(input);
+    return programService(ctx).create(input);
   }
 
   @Mutation(() => Cohort, { description: 'Creates a cohort of a programme. Staff only.' })
   @Allow('STAFF')
   createCohort(@Arg('input', () => CreateCohortInput) input: CreateCohortInput, @Ctx() ctx: SubgraphContext) {
-    return new ProgramService(ctx.em).createCohort(input);
+    return programService(ctx).createCohort(input);
   }
 }
 
@@ -79,7 +75,7 @@ export class ProgramResolver {
 export class CohortResolver {
   @FieldResolver(() => Program, { description: 'The programme.' })
   program(@Root() cohort: Cohort, @Ctx() ctx: SubgraphContext) {
-    return programById(ctx).load(cohort.program.id);
+    return loadedOr(cohort.program, programById(ctx), cohort.program.id);
   }
 
   @FieldResolver(() => [Region], { description: 'The regions it covers.' })
@@ -95,7 +91,6 @@ export class CohortResolver {
 
   @FieldResolver(() => LearningFigures, { description: 'What the cohort achieved: its cooperatives enrolled, trained, and coached within its programme.' })
   figures(@Root() cohort: Cohort, @Ctx() ctx: SubgraphContext, @Arg('year', () => Int, YEAR_ARG) year?: number) {
-    const filters = figureFilters(null, year);
-    return figuresLoader(ctx).load({ scope: 'cohort', code: cohort.id, programCode: null, year: filters.year });
+    return figuresOf(ctx, 'cohort', cohort.id, { year });
   }
 }

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ConflictError, flushUnique, NotFoundError, Problems, newId, paginate, toLocalized, type Page, type PageRequest } from '@cooplab/kit';
+import { ConflictError, flushUnique, NotFoundError, Problems, newId, paginate, toLocalized, type Page, type PageRequest, defineService } from '@cooplab/kit';
 import { ProgramKind } from '../learning.enums.js';
 import { Cohort, Program } from './program.entity.js';
 import type { CreateCohortInput, CreateProgramInput } from './program.inputs.js';
@@ -58,3 +58,5 @@ export class ProgramService {
     });
   }
 }
+
+export const programService = defineService((ctx) => new ProgramService(ctx.em));

@@ -1,11 +1,13 @@
-import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Allow, ConnectionOf, ForbiddenError, SignedIn, requireUuid, type SubgraphContext } from '@cooplab/kit';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Allow, ConnectionOf, PageArgs, SignedIn, requireUuid, type SubgraphContext } from '@cooplab/kit';
 import { Certification } from '../certification/certification.entity.js';
-import { Country, Organization, countryRef, organizationRef } from '../federation/stubs.js';
-import { certificationsOfTrainer, trainerById } from '../learning.loaders.js';
+import { Country, Organization, countryRef, organizationRef } from '../catalog.stubs.js';
+import { certificationsOfTrainer } from '../certification/certification.loaders.js';
+import { trainerById } from './trainer.loaders.js';
 import { Trainer } from './trainer.entity.js';
 import { CreateTrainerInput, TrainerFilter } from './trainer.inputs.js';
-import { TrainerService, canSeeTrainer, requireSelfOrStaff } from './trainer.service.js';
+import { requireCanSeeTrainer, requireSelfOrStaff } from './trainer.policy.js';
+import { trainerService } from './trainer.service.js';
 
 @ObjectType({ description: 'A page of trainers.' })
 export class TrainerConnection extends ConnectionOf(Trainer, 'Trainer') {}
@@ -22,18 +24,17 @@ export class TrainerResolver {
   @Allow('PARTNER')
   trainers(
     @Ctx() ctx: SubgraphContext,
-    @Arg('filter', () => TrainerFilter, { nullable: true }) filter?: TrainerFilter,
-    @Arg('first', () => Int, { nullable: true, description: 'Page size: 20 unless given, at most 100.' }) first?: number,
-    @Arg('after', () => String, { nullable: true, description: '`endCursor` of the previous page.' }) after?: string,
+    @Arg('filter', () => TrainerFilter, { nullable: true }) filter: TrainerFilter | undefined,
+    @Args(() => PageArgs) page: PageArgs,
   ) {
-    return new TrainerService(ctx.em).list(filter, { first, after });
+    return trainerService(ctx).list(filter, page);
   }
 
   @Query(() => Trainer, { nullable: true, description: 'A trainer by id; null when there is none. Partners, staff, and the trainer themself.' })
   @SignedIn()
   async trainer(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext) {
     const trainerId = requireUuid(id, 'id');
-    if (!canSeeTrainer(ctx.principal, trainerId)) throw new ForbiddenError('Only partners, staff and the trainer themself may see a trainer');
+    requireCanSeeTrainer(ctx.principal, trainerId);
     return trainerById(ctx).load(trainerId);
   }
 
@@ -69,6 +70,6 @@ export class TrainerResolver {
   @Mutation(() => Trainer, { description: 'Registers a trainer. Staff only.' })
   @Allow('STAFF')
   createTrainer(@Arg('input', () => CreateTrainerInput) input: CreateTrainerInput, @Ctx() ctx: SubgraphContext) {
-    return new TrainerService(ctx.em).create(input);
+    return trainerService(ctx).create(input);
   }
 }

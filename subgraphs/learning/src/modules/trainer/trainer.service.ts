@@ -1,19 +1,7 @@
 import { raw, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
-import { ConflictError, escapeLike, flushUnique, foldForSearch, ForbiddenError, hasRole, newId, paginate, Problems, type Page, type PageRequest, type Principal } from '@cooplab/kit';
+import { ConflictError, escapeLike, flushUnique, foldForSearch, newId, paginate, Problems, type Page, type PageRequest, defineService } from '@cooplab/kit';
 import { Trainer } from './trainer.entity.js';
 import type { CreateTrainerInput, TrainerFilter } from './trainer.inputs.js';
-
-/** The trainer themself or staff: who may read a trainer's e-mail, verification codes and history. */
-export const isSelfOrStaff = (principal: Principal, trainerId: string): boolean =>
-  principal.role === 'STAFF' || (principal.role === 'TRAINER' && principal.trainerId === trainerId);
-
-/** Throws FORBIDDEN unless the caller is the trainer or staff (anonymous callers are stopped earlier by @SignedIn). */
-export function requireSelfOrStaff(principal: Principal, trainerId: string): void {
-  if (!isSelfOrStaff(principal, trainerId)) throw new ForbiddenError('Only the trainer and staff may see this');
-}
-
-/** Partners and staff see every trainer; a trainer sees themself. */
-export const canSeeTrainer = (principal: Principal, trainerId: string): boolean => hasRole(principal, ['PARTNER']) || isSelfOrStaff(principal, trainerId);
 
 export function trainerWhere(filter: TrainerFilter | null | undefined): FilterQuery<Trainer> {
   const where: Record<string, unknown> = {};
@@ -62,3 +50,5 @@ export class TrainerService {
     });
   }
 }
+
+export const trainerService = defineService((ctx) => new TrainerService(ctx.em));

@@ -1,23 +1,25 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { Allow, type SubgraphContext } from '@cooplab/kit';
-import { Cooperative, cooperativeRef } from '../federation/stubs.js';
-import { attendanceOfSession, cohortById, trainerById } from '../learning.loaders.js';
+import { Allow, loadedOr, type SubgraphContext } from '@cooplab/kit';
+import { Cooperative, cooperativeRef } from '../catalog.stubs.js';
+import { cohortById } from '../program/program.loaders.js';
+import { trainerById } from '../trainer/trainer.loaders.js';
+import { attendanceOfSession } from './training.loaders.js';
 import { Cohort } from '../program/program.entity.js';
 import { Trainer } from '../trainer/trainer.entity.js';
 import { TrainingAttendance, TrainingSession } from './training.entity.js';
 import { RecordTrainingSessionInput } from './training.inputs.js';
-import { TrainingService } from './training.service.js';
+import { trainingService } from './training.service.js';
 
 @Resolver(() => TrainingSession)
 export class TrainingSessionResolver {
   @FieldResolver(() => Cohort, { description: 'The cohort.' })
   cohort(@Root() session: TrainingSession, @Ctx() ctx: SubgraphContext) {
-    return cohortById(ctx).load(session.cohort.id);
+    return loadedOr(session.cohort, cohortById(ctx), session.cohort.id);
   }
 
   @FieldResolver(() => Trainer, { nullable: true, description: 'The trainer concerned.' })
   trainer(@Root() session: TrainingSession, @Ctx() ctx: SubgraphContext) {
-    return session.trainer ? trainerById(ctx).load(session.trainer.id) : null;
+    return session.trainer ? loadedOr(session.trainer, trainerById(ctx), session.trainer.id) : null;
   }
 
   @FieldResolver(() => [TrainingAttendance], { description: 'The cooperatives that attended. Partners and staff.' })
@@ -29,7 +31,7 @@ export class TrainingSessionResolver {
   @Mutation(() => TrainingSession, { description: 'Records a training session of a cohort with its attendance. Staff only.' })
   @Allow('STAFF')
   recordTrainingSession(@Arg('input', () => RecordTrainingSessionInput) input: RecordTrainingSessionInput, @Ctx() ctx: SubgraphContext) {
-    return new TrainingService(ctx.em).record(input);
+    return trainingService(ctx).record(input);
   }
 }
 

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { newId, NotFoundError, Problems, todayIso } from '@cooplab/kit';
+import { newId, NotFoundError, Problems, todayIso, defineService } from '@cooplab/kit';
 import { Enrollment } from '../enrollment/enrollment.entity.js';
 import { EnrollmentStatus } from '../learning.enums.js';
 import { Cohort } from '../program/program.entity.js';
@@ -39,3 +39,5 @@ export class TrainingService {
     });
   }
 }
+
+export const trainingService = defineService((ctx) => new TrainingService(ctx.em));

@@ -1,0 +1,4 @@
+import type { Role } from '@cooplab/kit';
+
+/** Who may see a cooperative's contact details (phone, e-mail, address): partners (and staff). Everything else is public. */
+export const CONTACT_ROLES: Role[] = ['PARTNER'];

@@ -1,0 +1,164 @@
+import { CompactSign, compactVerify } from 'jose';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { NotFoundError, todayIso, type Principal } from '@cooplab/kit';
+import type { LearningConfig } from '../../config.js';
+import { Certification } from './certification.entity.js';
+import { effectiveStatus } from './certification.rules.js';
+import { CertificationLevel, CertificationStatus, CoopTool } from '../learning.enums.js';
+import { requireSelfOrStaff } from '../trainer/trainer.policy.js';
+
+export const VC_CONTEXT = ['https://www.w3.org/ns/credentials/v2', 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json'];
+
+@ObjectType({ description: 'A certification exported as an Open Badges 3.0 credential, and the same secured as a VC-JWT.' })
+export class CertificationCredential {
+  @Field(() => GraphQLJSONObject, { description: 'The W3C Verifiable Credential (OpenBadgeCredential), as JSON.' })
+  credential!: Record<string, unknown>;
+
+  @Field(() => String, { description: 'The credential secured as a compact JWS (alg EdDSA, typ vc+jwt); its key is at /.well-known/jwks.json and in `credentialIssuerKeys`.' })
+  jwt!: string;
+}
+
+export enum CredentialCheck {
+  VALID = 'VALID',
+  MALFORMED = 'MALFORMED',
+  BAD_SIGNATURE = 'BAD_SIGNATURE',
+  NOT_YET_VALID = 'NOT_YET_VALID',
+  EXPIRED = 'EXPIRED',
+  UNKNOWN_CERTIFICATION = 'UNKNOWN_CERTIFICATION',
+  SUSPENDED = 'SUSPENDED',
+  REVOKED = 'REVOKED',
+}
+registerEnumType(CredentialCheck, {
+  name: 'CredentialCheck',
+  description: 'The outcome of checking a credential.',
+  valuesConfig: {
+    VALID: { description: 'Signed by this issuer, within its validity dates, and its certification is ACTIVE today.' },
+    MALFORMED: { description: 'Not a compact JWS holding an OpenBadgeCredential of this issuer.' },
+    BAD_SIGNATURE: { description: 'Not signed with this issuer’s key, or altered since.' },
+    NOT_YET_VALID: { description: 'Its validFrom is in the future.' },
+    EXPIRED: { description: 'Its validUntil has passed, or its certification has expired.' },
+    UNKNOWN_CERTIFICATION: { description: 'It names no certification of this issuer.' },
+    SUSPENDED: { description: 'Its certification is suspended today, although the credential was validly signed.' },
+    REVOKED: { description: 'Its certification was revoked, although the credential was validly signed.' },
+  },
+});
+
+@ObjectType({ description: 'The outcome of checking a VC-JWT credential.' })
+export class CredentialVerification {
+  @Field(() => Boolean, { description: 'Whether it passes every check.' })
+  valid!: boolean;
+
+  @Field(() => CredentialCheck, { description: 'Which check decided.' })
+  reason!: CredentialCheck;
+
+  @Field(() => Certification, { nullable: true, description: 'The certification it names, when found.' })
+  certification!: Certification | null;
+}
+
+const TOOL_NAMES: Record<CoopTool, string> = {
+  [CoopTool.THINK_COOP]: 'Think.COOP',
+  [CoopTool.START_COOP]: 'Start.COOP',
+  [CoopTool.MY_COOP]: 'My.COOP',
+  [CoopTool.MANAGE_COOP]: 'Manage.COOP',
+};
+const LEVEL_NAMES: Record<CertificationLevel, string> = {
+  [CertificationLevel.TRAINER]: 'Trainer',
+  [CertificationLevel.MASTER_TRAINER]: 'Master Trainer',
+};
+
+/** The Open Badges 3.0 credential of a certification (unsigned). */
+export function buildCredential(certification: Certification, config: LearningConfig): Record<string, unknown> {
+  const { tool, level } = certification;
+  const achievementName = `${TOOL_NAMES[tool]} ${LEVEL_NAMES[level]}`;
+  return {
+    '@context': VC_CONTEXT,
+    id: `urn:uuid:${certification.id}`,
+    type: ['VerifiableCredential', 'OpenBadgeCredential'],
+    name: `${achievementName} certification`,
+    issuer: { id: `${config.publicUrl}/issuer`, type: ['Profile'], name: config.issuerName },
+    validFrom: `${certification.issuedOn}T00:00:00Z`,
+    validUntil: `${certification.expiresOn}T23:59:59Z`,
+    credentialSubject: {
+      type: ['AchievementSubject'],
+      name: certification.trainer.name,
+      achievement: {
+        id: `${config.publicUrl}/achievements/${tool.toLowerCase()}/${level.toLowerCase()}`,
+        type: ['Achievement'],
+        achievementType: 'Certificate',
+        name: achievementName,
+        description: `Certified ${LEVEL_NAMES[level].toLowerCase()} of the ILO ${TOOL_NAMES[tool]} training tool.`,
+        criteria: {
+          narrative: `Followed the ${TOOL_NAMES[tool]} training of trainers, was selected as a candidate, delivered a training under the coaching of a master trainer, and was certified.`,
+        },
+        creator: { id: `urn:uuid:${certification.issuerId}`, type: ['Profile'] },
+      },
+    },
+    // The certification's status today is what counts: ask `verifyCredential` (or `verifyCertification` with the code).
+    credentialStatus: { id: `${config.publicUrl}/graphql#certification-status-${certification.id}`, type: 'CoopLabCertificationStatus' },
+  };
+}
+
+const UUID_URN = /^urn:uuid:([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
+
+/** Exports and checks credentials signed with the subgraph's Ed25519 key. */
+export class CredentialService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly config: LearningConfig,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  /** The certification as a credential, for the trainer themself or staff. */
+  async export(id: string, principal: Principal): Promise<CertificationCredential> {
+    const certification = await this.em.findOne(Certification, { id }, { populate: ['trainer'] });
+    if (!certification) throw new NotFoundError('Certification', id, 'id');
+    requireSelfOrStaff(principal, certification.trainer.id);
+    const credential = buildCredential(certification, this.config);
+    const jwt = await new CompactSign(new TextEncoder().encode(JSON.stringify(credential)))
+      .setProtectedHeader({ alg: 'EdDSA', typ: 'vc+jwt', cty: 'vc', kid: this.config.credentialKey.kid })
+      .sign(this.config.credentialKey.privateKey);
+    return { credential, jwt };
+  }
+
+  /** Checks the signature, the validity dates, and the certification's status today in the database. */
+  async verify(jwt: string): Promise<CredentialVerification> {
+    const fail = (reason: CredentialCheck, certification: Certification | null = null): CredentialVerification => ({ valid: false, reason, certification });
+    if (jwt.split('.').length !== 3) return fail(CredentialCheck.MALFORMED);
+    let payload: Uint8Array;
+    try {
+      const result = await compactVerify(jwt.trim(), this.config.credentialKey.publicKey, { algorithms: ['EdDSA'] });
+      if (result.protectedHeader.typ !== 'vc+jwt') return fail(CredentialCheck.MALFORMED);
+      payload = result.payload;
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      return fail(code === 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED' ? CredentialCheck.BAD_SIGNATURE : CredentialCheck.MALFORMED);
+    }
+    let credential: Record<string, unknown>;
+    try {
+      credential = JSON.parse(new TextDecoder().decode(payload)) as Record<string, unknown>;
+    } catch {
+      return fail(CredentialCheck.MALFORMED);
+    }
+    const match = typeof credential.id === 'string' ? UUID_URN.exec(credential.id) : null;
+    const types = Array.isArray(credential.type) ? credential.type : [];
+    if (!match || !types.includes('OpenBadgeCredential')) return fail(CredentialCheck.MALFORMED);
+    const certification = await this.em.findOne(Certification, { id: match[1]!.toLowerCase() });
+    if (!certification) return fail(CredentialCheck.UNKNOWN_CERTIFICATION);
+    const now = this.now().getTime();
+    const validFrom = Date.parse(String(credential.validFrom));
+    const validUntil = Date.parse(String(credential.validUntil));
+    if (Number.isNaN(validFrom) || Number.isNaN(validUntil)) return fail(CredentialCheck.MALFORMED, certification);
+    if (now < validFrom) return fail(CredentialCheck.NOT_YET_VALID, certification);
+    if (now > validUntil) return fail(CredentialCheck.EXPIRED, certification);
+    const status = effectiveStatus(certification.storedStatus, certification.expiresOn, todayIso(this.now()));
+    if (status === CertificationStatus.REVOKED) return fail(CredentialCheck.REVOKED, certification);
+    if (status === CertificationStatus.SUSPENDED) return fail(CredentialCheck.SUSPENDED, certification);
+    if (status === CertificationStatus.EXPIRED) return fail(CredentialCheck.EXPIRED, certification);
+    return { valid: true, reason: CredentialCheck.VALID, certification };
+  }
+}
+
+/** The public key set that verifies the credentials (served at /.well-known/jwks.json and as `credentialIssuerKeys`). */
+export const publicJwks = (config: LearningConfig) => ({ keys: [config.credentialKey.publicJwk] });

@@ -1,0 +1,254 @@
+/**
+ * The shapes of the world: plain data, no ORM, no GraphQL. Enum-like fields are string-literal unions with the
+ * same values as the subgraphs' GraphQL enums (each seed checks at compile time that they still agree).
+ * Every entity carries its stable UUID (`stableId` of a natural key) so that slices refer to one another by id.
+ */
+
+export interface Localized {
+  fr: string;
+  ar: string | null;
+  en: string | null;
+}
+
+export type Sector =
+  | 'AGRICULTURE'
+  | 'ARGAN'
+  | 'AROMATIC_AND_MEDICINAL_PLANTS'
+  | 'BEEKEEPING'
+  | 'LIVESTOCK'
+  | 'DAIRY'
+  | 'FOOD_PROCESSING'
+  | 'HANDICRAFT'
+  | 'TEXTILE'
+  | 'FISHING'
+  | 'FORESTRY'
+  | 'SERVICES'
+  | 'TOURISM'
+  | 'DIGITAL'
+  | 'HOUSING';
+export type CooperativeStatus = 'ACTIVE' | 'INACTIVE' | 'SUSPENDED' | 'DISSOLVED';
+export type OrganizationKind = 'PUBLIC_AGENCY' | 'MINISTRY' | 'INTERNATIONAL_ORGANIZATION' | 'FOUNDATION' | 'UNIVERSITY' | 'SCHOOL' | 'COOPERATIVE_NETWORK';
+export type ProductCategory =
+  | 'ARGAN_OIL'
+  | 'OLIVE_OIL'
+  | 'SAFFRON'
+  | 'HONEY'
+  | 'DATES'
+  | 'COUSCOUS_AND_PASTA'
+  | 'AMLOU_AND_SPREADS'
+  | 'ROSE_PRODUCTS'
+  | 'AROMATIC_HERBS_AND_SPICES'
+  | 'DRIED_FRUITS_AND_NUTS'
+  | 'DAIRY_PRODUCTS'
+  | 'COSMETICS'
+  | 'CARPETS_AND_WEAVING'
+  | 'POTTERY_AND_CERAMICS'
+  | 'LEATHER_GOODS'
+  | 'WOODWORK'
+  | 'TEXTILES_AND_EMBROIDERY'
+  | 'OTHER';
+export type QualityLabel = 'IGP' | 'AOP' | 'LABEL_AGRICOLE' | 'ORGANIC' | 'FAIR_TRADE' | 'ONSSA_APPROVED' | 'HANDMADE_CERTIFIED';
+export type ProductUnit = 'KILOGRAM' | 'GRAM' | 'LITRE' | 'MILLILITRE' | 'PIECE' | 'SQUARE_METRE';
+
+export type ProgramKind = 'TRAINING' | 'COACHING' | 'INCUBATION' | 'TRAINING_OF_TRAINERS';
+export type EnrollmentStatus = 'APPLIED' | 'ACTIVE' | 'COMPLETED' | 'WITHDRAWN';
+export type Dimension = 'MANAGEMENT' | 'GOVERNANCE' | 'PRODUCTION' | 'MARKET_ACCESS' | 'FINANCE' | 'DIGITAL';
+export type ActionStatus = 'TODO' | 'IN_PROGRESS' | 'DONE' | 'DROPPED';
+export type CoachingMode = 'ON_SITE' | 'REMOTE';
+export type CoopTool = 'THINK_COOP' | 'START_COOP' | 'MY_COOP' | 'MANAGE_COOP';
+export type CertificationLevel = 'TRAINER' | 'MASTER_TRAINER';
+
+// ---------------------------------------------------------------- places and organisations
+
+export interface WorldCountry {
+  /** ISO 3166-1 alpha-2. */
+  code: string;
+  name: Localized;
+}
+
+export interface WorldRegion {
+  /** ISO 3166-2:MA, MA-01 … MA-12. */
+  code: string;
+  name: Localized;
+  capital: string;
+  latitude: number;
+  longitude: number;
+}
+
+export interface WorldOrganization {
+  id: string;
+  /** Natural key (odco, ilo, ministry-ess, …): `id` is `stableId('organization', key)`. */
+  key: string;
+  acronym: string;
+  name: Localized;
+  kind: OrganizationKind;
+  countryCode: string;
+  website: string | null;
+  /** Member cooperatives (a network's founders), with the day each joined; `id` is the membership's. */
+  members: { id: string; cooperativeId: string; registryNumber: string; joinedOn: string }[];
+}
+
+// ---------------------------------------------------------------- cooperatives and products
+
+export interface WorldCooperative {
+  /** `stableId('cooperative', registryNumber)`. */
+  id: string;
+  registryNumber: string;
+  name: Localized;
+  sector: Sector;
+  activity: string;
+  /** Null outside Morocco. */
+  regionCode: string | null;
+  province: string | null;
+  commune: string | null;
+  countryCode: string;
+  foundedOn: string;
+  membersTotal: number;
+  membersWomen: number;
+  membersYouth: number;
+  status: CooperativeStatus;
+  phone: string | null;
+  email: string | null;
+  address: string | null;
+}
+
+export interface WorldProduct {
+  /** `stableId('product', key)`. */
+  id: string;
+  /** `<registry number>:<slug>`. */
+  key: string;
+  cooperativeId: string;
+  cooperativeRegistryNumber: string;
+  category: ProductCategory;
+  name: Localized;
+  description: Localized;
+  unit: ProductUnit;
+  priceCentimes: number;
+  labels: QualityLabel[];
+  published: boolean;
+  stock: number;
+}
+
+// ---------------------------------------------------------------- learning
+
+export interface WorldProgram {
+  /** `stableId('program', code)`. */
+  id: string;
+  code: string;
+  name: Localized;
+  kind: ProgramKind;
+  partnerIds: string[];
+  targetCooperatives: number | null;
+  startsOn: string | null;
+}
+
+export interface WorldCohort {
+  /** `stableId('cohort', key)`. */
+  id: string;
+  key: string;
+  programId: string;
+  programCode: string;
+  name: string;
+  startsOn: string;
+  endsOn: string | null;
+  regionCodes: string[];
+  capacity: number;
+}
+
+export interface WorldEnrollment {
+  id: string;
+  cohortId: string;
+  cooperativeId: string;
+  status: EnrollmentStatus;
+  appliedOn: string;
+  startedOn: string | null;
+  completedOn: string | null;
+  withdrawnOn: string | null;
+}
+
+export interface WorldTrainingSession {
+  id: string;
+  cohortId: string;
+  module: string;
+  heldOn: string;
+  hours: number;
+  trainerId: string | null;
+}
+
+export interface WorldAttendance {
+  id: string;
+  sessionId: string;
+  cooperativeId: string;
+  participantsWomen: number;
+  participantsMen: number;
+}
+
+export interface WorldCoachingSession {
+  id: string;
+  cooperativeId: string;
+  programId: string;
+  /** A trainer of the world, or null when the coach is named instead (a consultant, a volunteer). */
+  trainerId: string | null;
+  coachName: string | null;
+  heldOn: string;
+  minutes: number;
+  topic: string;
+  mode: CoachingMode;
+}
+
+export interface WorldAssessment {
+  id: string;
+  cooperativeId: string;
+  assessedOn: string;
+  assessor: string;
+  scores: Record<Dimension, number>;
+  notes: string | null;
+}
+
+export interface WorldDevelopmentAction {
+  id: string;
+  cooperativeId: string;
+  dimension: Dimension;
+  action: string;
+  dueOn: string;
+  status: ActionStatus;
+}
+
+export interface WorldTrainer {
+  /** `stableId('trainer', key)`; the key `demo` is the demo trainer principal. */
+  id: string;
+  key: string;
+  name: string;
+  countryCode: string;
+  organizationId: string | null;
+  email: string | null;
+}
+
+export interface WorldCertification {
+  /** `stableId('certification', '<trainer key>:<index>')`. */
+  id: string;
+  trainerId: string;
+  tool: CoopTool;
+  level: CertificationLevel;
+  participatedOn: string;
+  candidateOn: string;
+  coachedOn: string;
+  issuerId: string;
+  issuedOn: string;
+  expiresOn: string;
+  /** Set when the certification was revoked, with the reason. */
+  revoked: { on: string; reason: string } | null;
+}
+
+export interface LearningSlice {
+  programs: WorldProgram[];
+  cohorts: WorldCohort[];
+  enrollments: WorldEnrollment[];
+  trainingSessions: WorldTrainingSession[];
+  attendance: WorldAttendance[];
+  coachingSessions: WorldCoachingSession[];
+  assessments: WorldAssessment[];
+  developmentActions: WorldDevelopmentAction[];
+  trainers: WorldTrainer[];
+  certifications: WorldCertification[];
+}

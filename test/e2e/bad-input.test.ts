@@ -3,11 +3,11 @@ import { connect } from 'node:net';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_BODY_BYTES, stableId } from '@cooplab/kit';
-import { demoCatalog } from '@cooplab/catalog';
+import { demoWorld } from '@cooplab/world';
 import { startTestGraph, type TestGraph } from '../support/graph.js';
 
 let t: TestGraph;
-const demo = demoCatalog();
+const demo = demoWorld();
 const coopId = stableId('cooperative', demo.cooperatives[0]!.registryNumber);
 
 beforeAll(async () => {

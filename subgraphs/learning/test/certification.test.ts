@@ -277,6 +277,21 @@ describe('portable credentials (Open Badges 3.0, VC-JWT)', () => {
     expect(checked.data!.verifyCredential).toEqual({ valid: true, reason: 'VALID', certification: { id: certId, status: 'ACTIVE' } });
   });
 
+  it('answers anyone checking a credential with a public view of the certification, which leads nowhere else', async () => {
+    const jwt = (await learning.query<Exported>(EXPORT, { id: certId }, TRAINER)).data!.certificationCredential.jwt;
+    const view = await learning.query<{ verifyCredential: { certification: Record<string, unknown> } }>(
+      `query ($jwt: String!) { verifyCredential(jwt: $jwt) { certification { id trainerName tool level issuedOn expiresOn status issuer { id } } } }`,
+      { jwt },
+    );
+    expect(view.errors).toBeUndefined();
+    expect(view.data!.verifyCredential.certification).toMatchObject({ id: certId, trainerName: 'Samira El Idrissi', tool: 'THINK_COOP', status: 'ACTIVE' });
+    // The trainer's other certifications and the internal reasons of a status are not reachable from it.
+    for (const selection of ['trainer { certifications { statusReason } }', 'statusReason', 'history { reason }', 'verificationCode']) {
+      const res = await learning.query(`query ($jwt: String!) { verifyCredential(jwt: $jwt) { certification { ${selection} } } }`, { jwt });
+      expect(res.errors?.[0]?.extensions?.code, selection).toBe('GRAPHQL_VALIDATION_FAILED');
+    }
+  });
+
   it('fails a tampered credential and one signed with another key', async () => {
     const { jwt, credential } = (await learning.query<Exported>(EXPORT, { id: certId }, STAFF)).data!.certificationCredential;
     const [header, , signature] = jwt.split('.');

@@ -4,7 +4,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { createLogger, databaseUrl, dropDatabase } from '@cooplab/kit';
 import { loadWorld } from '@cooplab/scripts/load-world';
 import { subgraphs } from '@cooplab/scripts/subgraphs';
-import { PROGRAMS, buildWorld, demoWorld, programId } from '@cooplab/world';
+import { AWARDS, PROGRAMS, awardId, buildWorld, demoWorld, programId } from '@cooplab/world';
 
 const postgresUrl = inject('postgresUrl');
 const prefix = `seed_${randomBytes(4).toString('hex')}`;
@@ -43,6 +43,13 @@ describe('npm run seed: loading a world into real databases', () => {
     expect(await count('learning', 'coaching_session')).toBe(w.learning.coachingSessions.length);
     expect(await count('learning', 'training_attendance')).toBe(w.learning.attendance.length);
     expect(await count('learning', 'certification_event')).toBe(w.learning.certifications.length + w.learning.certifications.filter((c) => c.revoked).length);
+    expect(await count('awards', 'edition')).toBe(w.awards.editions.length);
+    expect(await count('awards', 'application')).toBe(w.awards.applications.length);
+    expect(await count('awards', 'project_holder')).toBe(w.awards.applications.reduce((s, a) => s + a.holders.length, 0));
+    expect(await count('awards', 'prize')).toBe(w.awards.prizes.length);
+    expect(await count('awards', 'jury_assignment')).toBe(w.awards.juryAssignments.length);
+    expect(await count('awards', 'jury_score')).toBe(w.awards.juryScores.length);
+    expect(w.awards.applications.length).toBeGreaterThan(demo.world.awards.applications.length);
 
     // Progress: a line per table with its rows and rate, and a summary.
     expect(lines.some((l) => /^catalog\s+product\s+[\d,]+ rows\s+[\d.]+ s\s+[\d,]+ rows\/s$/.test(l))).toBe(true);
@@ -58,10 +65,14 @@ describe('npm run seed: loading a world into real databases', () => {
     // The demo programmes' figures hold at scale: the scale size's cohorts are a programme of their own.
     const [f3] = await query<{ n: string }>('learning', `select count(*) as n from coaching_session where program_id = $1`, [programId(PROGRAMS.coaching)]);
     expect(Number(f3!.n)).toBe(2681);
+    // And the demo awards': the scale size's applications go to an award of its own.
+    const [f5] = await query<{ n: string }>('awards', `select count(*) as n from prize p join edition e on e.id = p.edition_id where e.award_id = $1`, [awardId(AWARDS.lalla)]);
+    expect(Number(f5!.n)).toBe(36);
 
     // Loading again changes nothing.
     await loadWorld({ postgresUrl, databasePrefix: prefix, size: 'scale', factor, log });
     expect(await count('catalog', 'product')).toBe(w.products.length);
     expect(await count('learning', 'enrollment')).toBe(w.learning.enrollments.length);
+    expect(await count('awards', 'jury_score')).toBe(w.awards.juryScores.length);
   });
 });

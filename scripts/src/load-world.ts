@@ -46,7 +46,8 @@ export async function loadWorld(options: LoadWorldOptions): Promise<LoadWorldRes
   const buildSeconds = (performance.now() - started) / 1000;
   report(
     `world ${options.size}${options.factor ? ` ×${options.factor}` : ''} built in ${buildSeconds.toFixed(1)} s: ${n(world.cooperatives.length)} cooperatives, ` +
-      `${n(world.products.length)} products, ${n(world.learning.enrollments.length)} enrolments, ${n(world.learning.coachingSessions.length)} coaching sessions`,
+      `${n(world.products.length)} products, ${n(world.learning.enrollments.length)} enrolments, ${n(world.learning.coachingSessions.length)} coaching sessions, ` +
+      `${n(world.awards.applications.length)} prize applications`,
   );
 
   const tables: LoadedTable[] = [];

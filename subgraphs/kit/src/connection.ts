@@ -43,7 +43,7 @@ export function ConnectionOf<T extends object>(node: ClassType<T>, name: string)
     @Field(() => String, { description: 'Opaque position of this item, for `after`.' })
     cursor!: string;
 
-    @Field(() => node)
+    @Field(() => node, { description: `The ${name}.` })
     node!: T;
   }
 
@@ -52,7 +52,7 @@ export function ConnectionOf<T extends object>(node: ClassType<T>, name: string)
     @Field(() => [EdgeType], { description: 'The items of this page.' })
     edges!: Edge<T>[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Where this page sits in the list: cursors and whether more follow.' })
     pageInfo!: PageInfo;
 
     @Field(() => Int, { description: 'How many items the whole filtered list holds.' })

@@ -10,7 +10,11 @@ export enum LanguageCode {
   ar = 'ar',
   en = 'en',
 }
-registerEnumType(LanguageCode, { name: 'LanguageCode', description: 'A language of the ecosystem (ISO 639-1).' });
+registerEnumType(LanguageCode, {
+  name: 'LanguageCode',
+  description: 'A language of the ecosystem (ISO 639-1).',
+  valuesConfig: { fr: { description: 'French.' }, ar: { description: 'Arabic.' }, en: { description: 'English.' } },
+});
 
 /** A name or text people read, in the ecosystem's languages: French, Arabic, English. */
 @Embeddable()
@@ -30,24 +34,24 @@ export class LocalizedText {
   en?: string | null;
 
   @Field(() => String, { description: 'The text in `language`, else the first present of fr, en, ar.' })
-  text(@Arg('language', () => LanguageCode, { nullable: true }) language?: LanguageCode): string {
+  text(@Arg('language', () => LanguageCode, { nullable: true, description: 'The language wanted; when the text lacks it, the fallback order applies.' }) language?: LanguageCode): string {
     return pickLanguage(this, language);
   }
 }
 
 @InputType({ description: 'A text in French (required), Arabic and English.' })
 export class LocalizedTextInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'French (required, 1 to 500 characters).' })
   @MinLength(1, { message: 'must not be empty' })
   @MaxLength(500)
   fr!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Arabic (up to 500 characters).' })
   @IsOptional()
   @MaxLength(500)
   ar?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'English (up to 500 characters).' })
   @IsOptional()
   @MaxLength(500)
   en?: string | null;

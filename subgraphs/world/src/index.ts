@@ -12,3 +12,4 @@ export { ABROAD, COUNTRIES, REGION_PROFILES } from './places.js';
 export { stableId } from './ids.js';
 export { seededRandom, type SeededRandom } from './random.js';
 export { addDays, addYears, isoDate, slug } from './util.js';
+export { AWARDS, AWARDS_SCALE_TARGETS, DEMO_JUROR, awardId, editionId, firstCallCooperatives } from './awards.js';

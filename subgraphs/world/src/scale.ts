@@ -1,9 +1,11 @@
 /**
  * The scale size: the demo world, unchanged, grown to a country-sized ecosystem — at least 60,000 cooperatives,
- * 300,000 products and 20,000 enrolments with their training, coaching and plans (times `factor`). What is
+ * 300,000 products, 20,000 enrolments with their training, coaching and plans, and 10,000 prize applications
+ * (times `factor`). What is
  * added comes from generators of its own, after the demo world's, so every demo record keeps its id and values;
  * the added cohorts belong to a programme of their own, so the demo programmes' figures stay as published.
  */
+import { extendAwardsToScale } from './awards.js';
 import type { RegistryFactory } from './catalog.js';
 import { type LearningBuilder } from './learning.js';
 import { ABROAD, REGION_PROFILES } from './places.js';
@@ -91,4 +93,7 @@ export function extendToScale(world: World, factory: RegistryFactory, learning: 
     }
     enrolled += members.length;
   }
+
+  // Awards: an award of the scale size's own, over the added cooperatives (its own generator).
+  extendAwardsToScale(world.awards, factory.cooperatives.slice(demoCount), factor);
 }

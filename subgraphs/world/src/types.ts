@@ -252,3 +252,136 @@ export interface LearningSlice {
   trainers: WorldTrainer[];
   certifications: WorldCertification[];
 }
+
+// ---------------------------------------------------------------- awards
+
+export type AwardTarget = 'WOMEN_COOPERATIVES' | 'YOUNG_COOPERATIVES_AND_PROJECT_HOLDERS' | 'COOPERATIVES';
+export type EditionStatus = 'DRAFT' | 'OPEN' | 'REVIEW' | 'DECIDED' | 'CLOSED';
+export type ApplicantKind = 'COOPERATIVE' | 'PROJECT_HOLDERS';
+export type ApplicationStatus = 'DRAFT' | 'SUBMITTED' | 'ELIGIBLE' | 'INELIGIBLE' | 'SHORTLISTED' | 'AWARDED' | 'NOT_SELECTED' | 'WITHDRAWN';
+export type EligibilityRule = 'APPLICANT_KIND' | 'WOMEN_ONLY' | 'MIN_AGE' | 'MAX_AGE' | 'YEARS_SINCE_REGISTRATION' | 'ALLOWED_COUNTRIES';
+
+export interface WorldAward {
+  /** `stableId('award', code)`. */
+  id: string;
+  code: string;
+  name: Localized;
+  purpose: Localized;
+  target: AwardTarget;
+}
+
+export interface WorldCriterion {
+  code: string;
+  name: Localized;
+  weight: number;
+  /** Scores go from 0 to this value. */
+  scale: number;
+}
+
+export interface WorldEligibilityRules {
+  /** Empty: anyone. */
+  applicantKinds: ApplicantKind[];
+  womenOnly: boolean;
+  minAge: number | null;
+  maxAge: number | null;
+  maxYearsSinceRegistration: number | null;
+  /** Empty: any country. */
+  allowedCountries: string[];
+}
+
+export interface WorldEditionSponsor {
+  /** `stableId('edition-sponsor', '<edition id>:<organisation key>')`. */
+  id: string;
+  organizationId: string;
+  name: string;
+  /** Sponsors fund consecutive prizes in their order (`position`): the first the best ranked. */
+  prizeCount: number;
+  position: number;
+}
+
+export interface WorldEdition {
+  /** `stableId('edition', '<award code>:<year>')`. */
+  id: string;
+  awardId: string;
+  year: number;
+  opensOn: string;
+  closesOn: string;
+  status: EditionStatus;
+  prizeCount: number;
+  prizeAmountCentimes: number;
+  criteria: WorldCriterion[];
+  rules: WorldEligibilityRules;
+  /** ISO date-time of the decision, and who took it; null before. */
+  decidedAt: string | null;
+  decidedBy: string | null;
+  sponsors: WorldEditionSponsor[];
+}
+
+export interface WorldProjectHolder {
+  id: string;
+  fullName: string;
+  birthDate: string;
+  nationality: string;
+  email: string;
+}
+
+export interface WorldApplication {
+  id: string;
+  editionId: string;
+  kind: ApplicantKind;
+  /** The applying cooperative (COOPERATIVE), null for project holders. */
+  cooperativeId: string | null;
+  /** One application per applicant and edition: the cooperative's id, or `holder:<lead holder's e-mail>`. */
+  applicantKey: string;
+  applicantName: string;
+  projectTitle: string;
+  countryCode: string;
+  regionCode: string | null;
+  /** Declared facts the eligibility rules are checked on. */
+  womenOnly: boolean;
+  registeredOn: string | null;
+  status: ApplicationStatus;
+  ineligibleRule: EligibilityRule | null;
+  ineligibleReason: string | null;
+  /** ISO date-time. */
+  submittedAt: string;
+  /** The project holders, lead first (PROJECT_HOLDERS only). */
+  holders: WorldProjectHolder[];
+}
+
+export interface WorldPrize {
+  /** `stableId('prize', application id)`. */
+  id: string;
+  editionId: string;
+  applicationId: string;
+  rank: number;
+  sponsorId: string;
+  amountCentimes: number;
+  awardedOn: string;
+}
+
+export interface WorldJuryAssignment {
+  id: string;
+  applicationId: string;
+  /** The juror: the subject of a JURY principal. */
+  jurorSubject: string;
+  jurorName: string;
+  /** ISO date-time. */
+  assignedAt: string;
+}
+
+export interface WorldJuryScore {
+  id: string;
+  assignmentId: string;
+  criterionCode: string;
+  value: number;
+}
+
+export interface AwardsSlice {
+  awards: WorldAward[];
+  editions: WorldEdition[];
+  applications: WorldApplication[];
+  prizes: WorldPrize[];
+  juryAssignments: WorldJuryAssignment[];
+  juryScores: WorldJuryScore[];
+}

@@ -4,11 +4,12 @@
  * Two sizes from one generator: `demo` (what `npm start` loads; every published figure exact) and `scale`
  * (a country-sized ecosystem that contains the demo world unchanged).
  */
+import { demoAwards } from './awards.js';
 import { demoRegistry, type CatalogSlice } from './catalog.js';
 import { demoLearning } from './learning.js';
 import { COUNTRIES, REGION_PROFILES } from './places.js';
 import { extendToScale, type ScaleOptions } from './scale.js';
-import type { LearningSlice, WorldCountry, WorldRegion } from './types.js';
+import type { AwardsSlice, LearningSlice, WorldCountry, WorldRegion } from './types.js';
 
 export type WorldSize = 'demo' | 'scale';
 
@@ -17,6 +18,7 @@ export interface World extends CatalogSlice {
   countries: WorldCountry[];
   regions: WorldRegion[];
   learning: LearningSlice;
+  awards: AwardsSlice;
 }
 
 export interface WorldOptions extends ScaleOptions {}
@@ -31,6 +33,7 @@ export function buildWorld(size: WorldSize = 'demo', options: WorldOptions = {})
     regions: REGION_PROFILES.map((p) => p.region),
     ...registry.slice,
     learning: learning.slice,
+    awards: demoAwards({ cooperatives: registry.slice.cooperatives, learning: learning.slice }).slice,
   };
   if (size === 'scale') extendToScale(world, registry.factory, learning, options);
   return world;

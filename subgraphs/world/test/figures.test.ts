@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { PROGRAMS, REGIONAL_PROGRAM, SCALE_TARGETS, buildWorld, demoWorld, programId, type World } from '../src/index.js';
+import { AWARDS, AWARDS_SCALE_TARGETS, PROGRAMS, REGIONAL_PROGRAM, SCALE_TARGETS, awardId, buildWorld, demoWorld, programId, type World } from '../src/index.js';
 
 const demo = demoWorld();
 const hash = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex');
@@ -78,7 +78,7 @@ describe('the published figures at demo size', () => {
   });
 
   it('keeps the records of every collection unique by id', () => {
-    const collections = { cooperatives: demo.cooperatives, products: demo.products, ...demo.learning };
+    const collections = { cooperatives: demo.cooperatives, products: demo.products, ...demo.learning, ...demo.awards };
     for (const [name, rows] of Object.entries(collections)) expect(new Set(rows.map((r) => r.id)).size, name).toBe(rows.length);
   });
 });
@@ -111,6 +111,22 @@ describe('the scale size', () => {
     // The added cohorts belong to a programme of their own: the demo programmes keep their published figures.
     expect(programFigures(scale, PROGRAMS.coaching)).toMatchObject({ trained: 214, coached: 197, coachingSessions: 2681 });
     expect(programFigures(scale, PROGRAMS.southSouth)).toMatchObject({ womenTrained: 1500 });
+    // Awards: 10,000 applications more, in an award of their own, one edition under review with 1,200 shortlisted
+    // applications scored by 5 jurors each; the demo awards keep their editions.
+    const awards = scale.awards;
+    expect(awards.applications.length - demo.awards.applications.length).toBeGreaterThanOrEqual(AWARDS_SCALE_TARGETS.applications);
+    const scaleEditions = new Set(awards.editions.filter((e) => e.awardId === awardId(AWARDS.scale)).map((e) => e.id));
+    expect(awards.editions.filter((e) => !scaleEditions.has(e.id))).toEqual(demo.awards.editions);
+    const review = awards.editions.find((e) => scaleEditions.has(e.id) && e.status === 'REVIEW')!;
+    const shortlist = awards.applications.filter((x) => x.editionId === review.id && x.status === 'SHORTLISTED');
+    expect(shortlist.length).toBe(AWARDS_SCALE_TARGETS.reviewShortlist);
+    const jurors = new Map<string, number>();
+    for (const j of awards.juryAssignments) jurors.set(j.applicationId, (jurors.get(j.applicationId) ?? 0) + 1);
+    for (const x of shortlist) expect(jurors.get(x.id)).toBe(5);
+    expect(awards.juryScores.length).toBe(shortlist.length * 5 * review.criteria.length);
+    const registry = new Set(scale.cooperatives.map((c) => c.id));
+    expect(awards.applications.every((x) => !x.cooperativeId || registry.has(x.cooperativeId))).toBe(true);
+    expect(new Set(awards.applications.map((x) => `${x.editionId}|${x.applicantKey}`)).size).toBe(awards.applications.length);
   });
 });
 
@@ -126,5 +142,6 @@ function expectContainsDemo(w: World) {
   same('cooperative', w.cooperatives, demo.cooperatives);
   same('product', w.products, demo.products);
   for (const key of Object.keys(demo.learning) as (keyof World['learning'])[]) same(key, w.learning[key] as { id: string }[], demo.learning[key] as { id: string }[]);
+  for (const key of Object.keys(demo.awards) as (keyof World['awards'])[]) same(key, w.awards[key] as { id: string }[], demo.awards[key] as { id: string }[]);
   expect(programId(PROGRAMS.mourafaka)).toBe(demo.learning.programs.find((p) => p.code === 'MOURAFAKA')!.id);
 }

@@ -1,0 +1,4 @@
+import { runSubgraph } from '@cooplab/kit';
+import { awardsSubgraph } from './subgraph.js';
+
+runSubgraph(awardsSubgraph);

@@ -18,6 +18,7 @@ type Caller = keyof typeof CALLERS | 'API_KEY';
 const ROLES: Caller[] = ['ANONYMOUS', 'TRAINER', 'COOPERATIVE', 'BUYER', 'PARTNER', 'JURY', 'STAFF', 'API_KEY'];
 const ALL = ROLES;
 const PARTNERS_STAFF: Caller[] = ['PARTNER', 'API_KEY', 'STAFF'];
+const SIGNED_IN: Caller[] = ROLES.filter((r) => r !== 'ANONYMOUS');
 
 /**
  * Who may read each entity (by its root query and `_entities`) and each field with an access rule. The samples
@@ -40,13 +41,22 @@ const ACCESS: Record<string, Caller[]> = {
   'Cooperative.latestAssessment': PARTNERS_STAFF,
   'Cooperative.developmentPlan': PARTNERS_STAFF,
   'Cooperative.priorityNeeds': PARTNERS_STAFF,
+  // Every signed-in caller gets the field; which applications it lists (partners and staff all, a cooperative its
+  // own, a juror the assigned ones, others none) is the awards subgraph's application scope, tested there.
+  'Cooperative.applications': SIGNED_IN,
   Product: ALL,
   Organization: ALL,
   Country: ALL,
   Region: ALL,
-  // Reached only through a cohort or a training session, which are not entities: decided, tested elsewhere.
+  // Reached only through types that are not entities (cohorts, training sessions, award editions and
+  // applications): decided here, tested per role by their subgraph's own tests.
   'Cohort.enrollments': PARTNERS_STAFF,
   'TrainingSession.attendance': PARTNERS_STAFF,
+  'Edition.applications': SIGNED_IN,
+  'Edition.decidedBy': ['STAFF'],
+  'Edition.ranking': ['STAFF'],
+  'Application.score': ['STAFF'],
+  'Application.juryAssignments': ['JURY', 'STAFF'],
 };
 
 /** How each entity is reached at the root of the graph, with its sample's key. */

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger, ensureDatabase, freePort, startEmbeddedPostgres, type EmbeddedServer, type RunningHttpService } from '@cooplab/kit';
 import { createAuthenticator } from '@cooplab/gateway/auth';
 import { startGateway } from '@cooplab/gateway/gateway';
+import { supergraphSubgraphs } from '@cooplab/gateway/config';
 import { randomSecret } from '@cooplab/scripts/graph';
 import { SUPERGRAPH_PATH } from '@cooplab/scripts/supergraph';
 
@@ -108,9 +109,15 @@ beforeAll(async () => {
   for (const name of ['catalog', 'learning']) {
     await startService(name, await freePort(), await ensureDatabase(postgres.url, `faults_${name}`), name === 'catalog');
   }
+  // The subgraphs the query does not touch (awards…) are not started: they get an address nobody listens on.
+  const supergraphSdl = await readFile(SUPERGRAPH_PATH, 'utf8');
+  const subgraphUrls: Record<string, string> = {};
+  for (const { name } of supergraphSubgraphs(supergraphSdl)) {
+    subgraphUrls[name] = `http://127.0.0.1:${services[name]?.port ?? (await freePort())}/graphql`;
+  }
   gateway = await startGateway({
-    supergraphSdl: await readFile(SUPERGRAPH_PATH, 'utf8'),
-    subgraphUrls: Object.fromEntries(Object.entries(services).map(([name, s]) => [name, `http://127.0.0.1:${s.port}/graphql`])),
+    supergraphSdl,
+    subgraphUrls,
     authenticate: createAuthenticator({}),
     internalSecret,
     port: 0,
@@ -148,7 +155,7 @@ describe('a subgraph process that stops answering costs only its own fields', ()
         expect(s.errors).toBeGreaterThan(0);
         expect(s.ms).toBeLessThan(TIMEOUT_MS + 1_500);
       }
-      expect((await readyReport()).subgraphs).toEqual({ catalog: 'ready', learning: 'no answer in time' });
+      expect((await readyReport()).subgraphs).toMatchObject({ catalog: 'ready', learning: 'no answer in time' });
     } finally {
       services.learning!.process.kill('SIGCONT');
     }
@@ -167,7 +174,7 @@ describe('a subgraph process that stops answering costs only its own fields', ()
       expect(s.learningNulls).toBe(s.countries);
       expect(s.ms).toBeLessThan(TIMEOUT_MS);
     }
-    expect((await readyReport()).subgraphs).toEqual({ catalog: 'ready', learning: 'unreachable' });
+    expect((await readyReport()).subgraphs).toMatchObject({ catalog: 'ready', learning: 'unreachable' });
     await startService('learning', port, databaseUrl, false);
     expect(healthy(await load(PHASE_MS / 2))).toBe(true);
   }, 120_000);
@@ -182,8 +189,9 @@ describe('PostgreSQL restarting under load', () => {
     const samples = await during;
     // While the database was away the answers were errors, never a hang or a dropped connection.
     expect(samples.filter((s) => s.status === 0)).toEqual([]);
-    // And afterwards, everything again, without restarting any service.
-    await sleep(500);
+    // And afterwards, everything again within seconds, without restarting any service.
+    const deadline = Date.now() + 15_000;
+    while (Date.now() < deadline && !healthy(await load(200, 1))) await sleep(200);
     expect(healthy(await load(PHASE_MS / 2))).toBe(true);
   }, 120_000);
 });

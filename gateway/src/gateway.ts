@@ -1,5 +1,6 @@
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLError } from 'graphql';
 import { Agent, fetch } from 'undici';
 import {
@@ -22,6 +23,8 @@ import { operationChecksPlugin } from './operations.js';
 import { manifestCache, safelistPlugin, type OperationManifest } from './persisted.js';
 import { createRateLimiter, identifyCaller, type RateLimitOptions } from './ratelimit.js';
 import { DEFAULT_LIMITS, MAX_SELECTIONS, costLimitPlugin, limitRules, type OperationLimits } from './limits.js';
+import { SAME_ORIGIN_ONLY, corsMiddleware, type CorsPolicy } from './cors.js';
+import { explorerLandingPage, explorerRoutes, type ExplorerOptions } from './explorer.js';
 
 /** Per incoming request. */
 export interface GatewayContext {
@@ -60,6 +63,10 @@ export interface GatewayOptions {
   safelist?: OperationManifest;
   /** How long one subgraph fetch may take before it is abandoned (its fields come back null with an error). */
   subgraphTimeoutMs?: number;
+  /** Browser origins allowed to call the gateway (CORS_ORIGINS); none but its own by default. */
+  cors?: CorsPolicy;
+  /** The explorer (GraphiQL) served to browsers at the GraphQL URL; off when absent. */
+  explorer?: ExplorerOptions;
 }
 
 export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 5_000;
@@ -169,6 +176,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
     introspection,
     hideSchemaDetailsFromClientErrors: !introspection,
     plugins: [
+      options.explorer ? explorerLandingPage(options.explorer) : ApolloServerPluginLandingPageDisabled(),
       ...(options.safelist ? [safelistPlugin(options.safelist)] : []),
       operationChecksPlugin(),
       costLimitPlugin(options.supergraphSdl, limits),
@@ -200,6 +208,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
       host: options.host,
       log,
       metrics,
+      middleware: corsMiddleware(options.cors ?? SAME_ORIGIN_ONLY),
+      ...(options.explorer ? { routes: explorerRoutes() } : {}),
       context: async (req) => ({ principal: await caller(req) }),
       // Reports every subgraph that does not answer; fails only when asked to (readyChecksSubgraphs).
       ready: async () => {

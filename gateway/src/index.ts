@@ -1,6 +1,7 @@
 import { createLogger, runProcess } from '@cooplab/kit';
 import { createAuthenticator, loadApiKeys } from './auth.js';
 import { loadGatewayConfig } from './config.js';
+import { loadExampleOperations } from './explorer.js';
 import { startGateway } from './gateway.js';
 import { loadManifest } from './persisted.js';
 
@@ -34,11 +35,15 @@ runProcess('gateway', async () => {
     rateLimit: config.rateLimit,
     safelist: config.safelist ? await loadManifest(config.operationsManifestPath) : undefined,
     trustedProxies: config.trustedProxies,
+    cors: config.cors,
+    explorer: config.explorer ? { operations: await loadExampleOperations() } : undefined,
   });
   log.info('gateway listening', {
     url: gateway.url,
     supergraph: config.supergraphPath,
     subgraphs: config.subgraphUrls,
+    cors: config.cors.origins,
+    explorer: config.explorer,
     auth: { hs256: Boolean(config.jwtSecret), jwks: config.jwksUrl ?? null, apiKeys: apiKeys.length },
   });
   return gateway;

@@ -6,13 +6,30 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { DEMO_PRINCIPALS, createLogger, runProcess, stableId, type LogLevel, type Role } from '@cooplab/kit';
-import { issueApiKey, type ApiKeyRecord } from '@cooplab/gateway/apikeys';
+import { z } from 'zod';
+import { ConfigError, DEMO_PRINCIPALS, createLogger, envBoolean, envPort, loadConfig, logLevel, runProcess, stableId, type Role } from '@cooplab/kit';
+import { issueApiKey, loadApiKeys, type ApiKeyRecord } from '@cooplab/gateway/apikeys';
+import { parseCorsOrigins } from '@cooplab/gateway/cors';
+import { loadExampleOperations } from '@cooplab/gateway/explorer';
 import { mintJwt } from '@cooplab/gateway/tokens';
+import { devApiKeysFile } from './data-dir.js';
 import { randomSecret, startGraph } from './graph.js';
 import { DATABASE_PREFIX, DATA_DIR, localPostgres } from './postgres.js';
-import { configuredSubgraphs } from './subgraphs.js';
+import { configuredSubgraphs, subgraphs as subgraphShapes } from './subgraphs.js';
 import { SUPERGRAPH_PATH } from './supergraph.js';
+
+/** What `npm start` reads from the environment, checked once: every problem is listed before anything starts. */
+const devEnv = z.object({
+  LOG_LEVEL: logLevel.default('warn'),
+  GATEWAY_PORT: envPort(4000),
+  EMBEDDED_POSTGRES_PORT: envPort(54329),
+  DATABASE_URL: z.preprocess((v) => (v === '' ? undefined : v), z.url().optional()),
+  JWT_SECRET: z.preprocess((v) => (v === '' ? undefined : v), z.string().min(32, 'must be at least 32 characters').optional()),
+  // Any origin may call the graph of `npm start` (a front end on its own dev server), unless CORS_ORIGINS says otherwise.
+  CORS_ORIGINS: z.string().default('*'),
+  GATEWAY_EXPLORER: envBoolean(true),
+  ...Object.fromEntries(subgraphShapes.map((def) => [`${def.name.toUpperCase()}_PORT`, envPort(def.defaultPort)])),
+});
 
 interface DevSecrets {
   jwtSecret: string;
@@ -40,8 +57,15 @@ async function devSecrets(): Promise<DevSecrets> {
 }
 
 runProcess('dev', async () => {
-  const log = createLogger({}, (process.env.LOG_LEVEL as LogLevel | undefined) ?? 'warn');
+  const env = loadConfig(devEnv);
+  const log = createLogger({}, env.LOG_LEVEL);
+  const cors = parseCorsOrigins(env.CORS_ORIGINS, false);
+  if (cors.problems.length) throw new ConfigError(cors.problems);
+  const explorer = env.GATEWAY_EXPLORER;
   await mkdir(DATA_DIR, { recursive: true });
+  // Keys minted with `npm run token -- api-key` (kept in .data/api-keys.json, or API_KEYS_FILE) beside the demo key.
+  const apiKeysFile = devApiKeysFile();
+  const mintedKeys = existsSync(apiKeysFile) ? await loadApiKeys(apiKeysFile) : [];
   const secrets = await devSecrets();
   const postgres = await localPostgres(log);
   const postgresUrl = postgres.url;
@@ -54,15 +78,17 @@ runProcess('dev', async () => {
       databasePrefix: DATABASE_PREFIX,
       seed: true,
       supergraphSdl: await readFile(SUPERGRAPH_PATH, 'utf8'),
-      gatewayPort: Number(process.env.GATEWAY_PORT ?? 4000),
-      subgraphPort: (def) => Number(process.env[`${def.name.toUpperCase()}_PORT`] ?? def.defaultPort),
-      jwtSecret: process.env.JWT_SECRET ?? secrets.jwtSecret,
+      gatewayPort: env.GATEWAY_PORT,
+      subgraphPort: (def) => ((env as Record<string, unknown>)[`${def.name.toUpperCase()}_PORT`] as number | undefined) ?? def.defaultPort,
+      jwtSecret: env.JWT_SECRET ?? secrets.jwtSecret,
       internalSecret: secrets.internalSecret,
-      apiKeys: [secrets.partnerApiKeyRecord],
+      apiKeys: [secrets.partnerApiKeyRecord, ...mintedKeys.filter((k) => k.sha256 !== secrets.partnerApiKeyRecord.sha256)],
       log,
+      cors: cors.policy,
+      explorer: explorer ? { operations: await loadExampleOperations() } : undefined,
     });
     const jwt = (role: Exclude<Role, 'ANONYMOUS'>, extra: { org?: string; trainer?: string; coop?: string; buyer?: string } = {}) =>
-      mintJwt({ role, secret: process.env.JWT_SECRET ?? secrets.jwtSecret, ttl: '30d', ...extra });
+      mintJwt({ role, secret: env.JWT_SECRET ?? secrets.jwtSecret, ttl: '30d', ...extra });
     const tokens = {
       STAFF: await jwt('STAFF'),
       PARTNER: await jwt('PARTNER', { org: odco }),
@@ -78,6 +104,9 @@ runProcess('dev', async () => {
         `CoopLab graph is running: ${graph.url}`,
         `  subgraphs: ${subgraphs.map((s) => `${s.name} ${graph.subgraphs[s.name]?.url}`).join(', ')}`,
         `  database:  ${postgres.description}`,
+        `  runtime:   Node.js ${process.version}`,
+        `  CORS:      ${cors.policy.origins === '*' ? 'any origin (CORS_ORIGINS=*)' : cors.policy.origins.join(', ') || 'none'}`,
+        ...(explorer ? [`  explorer:  open ${graph.url} in a browser (the example operations are its tabs; put a token in Headers)`] : []),
         '',
         'Try it (anonymous):',
         `  curl -s ${graph.url} -H 'content-type: application/json' -d '${JSON.stringify({ query: example })}'`,
@@ -85,8 +114,9 @@ runProcess('dev', async () => {
         'Demo tokens (send as "Authorization: Bearer <token>"):',
         ...Object.entries(tokens).map(([role, token]) => `  ${role.padEnd(8)} ${token}`),
         `  API key (PARTNER, ODCO) ${secrets.partnerApiKey}`,
+        `  ${mintedKeys.length} more API key(s) from ${apiKeysFile} (npm run token -- api-key adds there; restart to load new ones)`,
         '',
-        'Ctrl-C stops everything.',
+        'Ctrl-C (or SIGTERM to npm) stops everything.',
         '',
       ].join('\n'),
     );

@@ -9,6 +9,8 @@ import {
   type SubgraphDefinition,
 } from '@cooplab/kit';
 import { createAuthenticator, type ApiKeyRecord } from '@cooplab/gateway/auth';
+import type { CorsPolicy } from '@cooplab/gateway/cors';
+import type { ExplorerOptions } from '@cooplab/gateway/explorer';
 import { startGateway } from '@cooplab/gateway/gateway';
 import { compose } from './supergraph.js';
 import { subgraphs as allSubgraphs } from './subgraphs.js';
@@ -30,6 +32,10 @@ export interface GraphOptions {
   internalSecret?: string;
   apiKeys?: ApiKeyRecord[];
   log?: Logger;
+  /** Browser origins allowed to call the gateway (none but its own by default). */
+  cors?: CorsPolicy;
+  /** Serve the explorer at the gateway's URL. */
+  explorer?: ExplorerOptions;
 }
 
 export interface RunningGraph {
@@ -66,6 +72,8 @@ export async function startGraph(options: GraphOptions): Promise<RunningGraph> {
       port: options.gatewayPort ?? 0,
       host,
       log: log.child({ service: 'gateway' }),
+      cors: options.cors,
+      explorer: options.explorer,
     });
     return {
       url: gateway.url,

@@ -1,9 +1,9 @@
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { startEmbeddedPostgres, type EmbeddedServer, type Logger } from '@cooplab/kit';
+import { dataDir } from './data-dir.js';
 
-/** Where `npm start` keeps its embedded PostgreSQL and secrets. */
-export const DATA_DIR = fileURLToPath(new URL('../../.data/', import.meta.url));
+/** Where `npm start` keeps its embedded PostgreSQL and secrets (.data/, or COOPLAB_DATA_DIR). */
+export const DATA_DIR = `${dataDir()}/`;
 
 /** Each subgraph's database on the server of the local configuration is `cooplab_<name>`. */
 export const DATABASE_PREFIX = 'cooplab';
@@ -43,5 +43,5 @@ export async function localPostgres(log: Logger, options: { reuseRunning?: boole
     if (await answers(running)) return { url: running, description: `embedded PostgreSQL already running on port ${port}`, stop: async () => undefined };
   }
   const embedded: EmbeddedServer = await startEmbeddedPostgres({ dataDir: `${DATA_DIR}postgres`, port, persistent: true, log });
-  return { url: embedded.url, description: 'embedded PostgreSQL (data in .data/postgres)', stop: () => embedded.stop() };
+  return { url: embedded.url, description: `embedded PostgreSQL (data in ${DATA_DIR}postgres)`, stop: () => embedded.stop() };
 }

@@ -151,7 +151,10 @@ describe('the learning subgraph through the gateway', () => {
     const code = trainer.certifications[0]!.verificationCode;
     const verified = await run<{ verifyCertification: { valid: boolean; trainerName: string; issuer: { acronym: string } } }>('learning-verify-certification.graphql', undefined, { code: code.toLowerCase() });
     expect(verified.verifyCertification).toMatchObject({ valid: true, trainerName: trainer.name, issuer: { acronym: 'ILO' } });
-    const unknown = await run<{ verifyCertification: { valid: boolean; status: string } }>('learning-verify-certification.graphql');
+    // The operation's default code is a demo certificate's (README shows it); a well-formed code no one holds is unknown.
+    const byDefault = await run<{ verifyCertification: { valid: boolean } }>('learning-verify-certification.graphql');
+    expect(byDefault.verifyCertification).toMatchObject({ valid: true });
+    const unknown = await run<{ verifyCertification: { valid: boolean; status: string } }>('learning-verify-certification.graphql', undefined, { code: 'K7QX-M4PT-9WHR' });
     expect(unknown.verifyCertification).toMatchObject({ valid: false, status: 'UNKNOWN_CODE' });
   });
 

@@ -5,7 +5,7 @@ import { DEMO_PRINCIPALS, createLogger, dropDatabase, stableId, type Logger, typ
 import { postGraphQL, type GraphQLResponse } from '@cooplab/kit/testing';
 import { issueApiKey } from '@cooplab/gateway/apikeys';
 import { mintJwt } from '@cooplab/gateway/tokens';
-import { randomSecret, startGraph, type RunningGraph } from '@cooplab/scripts/graph';
+import { randomSecret, startGraph, type GraphOptions, type RunningGraph } from '@cooplab/scripts/graph';
 import { subgraphs } from '@cooplab/scripts/subgraphs';
 
 export const ODCO = stableId('organization', 'odco');
@@ -19,19 +19,22 @@ export interface TestGraph {
   partnerApiKey: string;
   /** The secret the gateway signs principals with, for another gateway in front of the same subgraphs. */
   internalSecret: string;
+  /** The gateway's JWT_SECRET, to mint more tokens. */
+  jwtSecret: string;
   /** SQL statements a subgraph has sent so far. */
   sqlCount(subgraph: string): number;
   stop(): Promise<void>;
 }
 
 /** The whole graph with the demo data, on fresh databases of the test PostgreSQL, on free ports. */
-export async function startTestGraph(options: { log?: Logger } = {}): Promise<TestGraph> {
+export async function startTestGraph(options: Pick<GraphOptions, 'cors' | 'explorer'> & { log?: Logger } = {}): Promise<TestGraph> {
+  const { log, ...rest } = options;
   const postgresUrl = inject('postgresUrl');
   const prefix = `e2e_${randomBytes(4).toString('hex')}`;
   const jwtSecret = randomSecret();
   const internalSecret = randomSecret();
   const apiKey = issueApiKey({ organizationId: ODCO, label: 'ODCO (test)' });
-  const graph = await startGraph({ postgresUrl, databasePrefix: prefix, seed: true, jwtSecret, apiKeys: [apiKey.record], internalSecret, log: options.log ?? createLogger({}, 'silent') });
+  const graph = await startGraph({ postgresUrl, databasePrefix: prefix, seed: true, jwtSecret, apiKeys: [apiKey.record], internalSecret, log: log ?? createLogger({}, 'silent'), ...rest });
   const jwt = (role: Role, extra: { org?: string; trainer?: string; coop?: string; buyer?: string } = {}) => mintJwt({ role, secret: jwtSecret, ...extra });
   return {
     graph,
@@ -46,6 +49,7 @@ export async function startTestGraph(options: { log?: Logger } = {}): Promise<Te
     },
     partnerApiKey: apiKey.key,
     internalSecret,
+    jwtSecret,
     sqlCount: (name) => graph.subgraphs[name]!.db.queries.count,
     async stop() {
       await graph.stop();

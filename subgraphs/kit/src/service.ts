@@ -10,6 +10,7 @@ import { serveHttp, type RunningHttpService } from './http.js';
 import { apolloLogger, createLogger, type Logger, type LogLevel } from './logger.js';
 import { openDatabase, type Database } from './orm.js';
 import { createMetrics, observePool, type KnexPool, type ServiceMetrics } from './observability.js';
+import { explainStartupError } from './startup.js';
 import { ANONYMOUS, PRINCIPAL_HEADER, verifyPrincipal, type Principal } from './principal.js';
 import type { SubgraphDefinition } from './subgraph.js';
 import { startTracingFromEnv } from './tracing.js';
@@ -141,7 +142,11 @@ export function runProcess(name: string, main: () => Promise<{ stop(): Promise<v
     },
     (error: unknown) => {
       if (error instanceof Error && error.name === 'ConfigError') process.stderr.write(`${name}: ${error.message}\n`);
-      else log.error('failed to start', { error });
+      else {
+        // Said at any log level but silent: the cause and what to do (the error in full when its cause is not known).
+        const { cause, hint, known } = explainStartupError(error);
+        log.error(`failed to start: ${cause}`, { hint, ...(known ? {} : { error }) });
+      }
       process.exit(1);
     },
   );

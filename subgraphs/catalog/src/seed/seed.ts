@@ -1,7 +1,7 @@
 import { bulkLoad, type SeedRun } from '@cooplab/kit';
 import type * as world from '@cooplab/world';
 import type { CooperativeStatus, OrganizationKind, ProductCategory, ProductUnit, QualityLabel, Sector } from '../modules/catalog.enums.js';
-import { cooperativeSearchText } from '../modules/cooperative/cooperative.service.js';
+import { cooperativeSearchText, type Names } from '../modules/cooperative/cooperative.search.js';
 import { Country } from '../modules/geography/country.entity.js';
 import { productSearchText } from '../modules/product/product.service.js';
 
@@ -25,6 +25,9 @@ void enumsAgree;
 export async function seedCatalog(run: SeedRun): Promise<boolean> {
   if (run.mode === 'if-empty' && (await run.em.count(Country, {})) > 0) return false;
   const w = run.world;
+  // A cooperative's search text covers the names of its published products.
+  const publishedNames = new Map<string, Names[]>();
+  for (const p of w.products) if (p.published) publishedNames.set(p.cooperativeId, [...(publishedNames.get(p.cooperativeId) ?? []), p.name]);
   await bulkLoad(run, async (db) => {
     await db.insert('country', ['code', 'name_fr', 'name_ar', 'name_en'], w.countries.map((c) => [c.code, c.name.fr, c.name.ar, c.name.en]));
     await db.insert(
@@ -41,7 +44,7 @@ export async function seedCatalog(run: SeedRun): Promise<boolean> {
       'cooperative',
       ['id', 'registry_number', 'name_fr', 'name_ar', 'name_en', 'search_text', 'sector', 'activity', 'region_code', 'province', 'commune', 'country_code', 'founded_on', 'members_total', 'members_women', 'members_youth', 'status', 'phone', 'email', 'address'],
       w.cooperatives.map((c) => [
-        c.id, c.registryNumber, c.name.fr, c.name.ar, c.name.en, cooperativeSearchText(c), c.sector, c.activity, c.regionCode, c.province, c.commune,
+        c.id, c.registryNumber, c.name.fr, c.name.ar, c.name.en, cooperativeSearchText(c, publishedNames.get(c.id)), c.sector, c.activity, c.regionCode, c.province, c.commune,
         c.countryCode, c.foundedOn, c.membersTotal, c.membersWomen, c.membersYouth, c.status, c.phone, c.email, c.address,
       ]),
     );

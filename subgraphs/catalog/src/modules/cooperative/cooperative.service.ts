@@ -21,15 +21,10 @@ import { Country } from '../geography/country.entity.js';
 import { Region } from '../geography/region.entity.js';
 import { Cooperative, WOMEN_ONLY_SQL, YOUTH_LED_SQL } from './cooperative.entity.js';
 import { CooperativeOrder, type CooperativeFilter, type CreateCooperativeInput, type UpdateCooperativeInput } from './cooperative.inputs.js';
+import { cooperativeSearchText, refreshCooperativeSearchText } from './cooperative.search.js';
 
 
-/** The languages of a name, as stored or as given. */
-export type Names = { fr: string; ar?: string | null; en?: string | null };
-
-/** What is folded into the search column of a cooperative. */
-export function cooperativeSearchText(c: { name: Names; registryNumber: string }): string {
-  return foldForSearch([c.name.fr, c.name.ar, c.name.en, c.registryNumber].filter(Boolean).join(' '));
-}
+export { cooperativeSearchText, type Names } from './cooperative.search.js';
 
 /** The filter as a MikroORM query; built afresh on each call (raw fragments are single-use). */
 export function cooperativeWhere(filter: CooperativeFilter | null | undefined): FilterQuery<Cooperative> {
@@ -137,7 +132,7 @@ export class CooperativeService {
         if (input[key] !== undefined) cooperative[key] = input[key]?.trim() || null;
       }
       if (input.email !== undefined) cooperative.email = input.email?.trim().toLowerCase() || null;
-      cooperative.searchText = cooperativeSearchText(cooperative);
+      if (input.name || input.activity) await refreshCooperativeSearchText(em, cooperative.id);
       return cooperative;
     });
   }

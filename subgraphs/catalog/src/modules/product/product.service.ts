@@ -15,7 +15,7 @@ import {
 } from '@cooplab/kit';
 import { CooperativeStatus } from '../catalog.enums.js';
 import { Cooperative } from '../cooperative/cooperative.entity.js';
-import type { Names } from '../cooperative/cooperative.service.js';
+import { refreshCooperativeSearchText, type Names } from '../cooperative/cooperative.search.js';
 import { Product } from './product.entity.js';
 import { canSeeUnpublished, visibleProducts } from './product.policy.js';
 import { ProductOrder, type CreateProductInput, type ProductFilter, type UpdateProductInput } from './product.inputs.js';
@@ -80,6 +80,7 @@ export class ProductService {
         searchText: '',
       });
       product.searchText = productSearchText(product);
+      if (product.published) await refreshCooperativeSearchText(em, cooperative.id);
       return product;
     });
   }
@@ -97,6 +98,7 @@ export class ProductService {
         stock: input.stock,
       });
       product.searchText = productSearchText(product);
+      if (input.name && product.published) await refreshCooperativeSearchText(em, product.cooperative.id);
       return product;
     });
   }
@@ -111,6 +113,7 @@ export class ProductService {
         problems.throwIfAny();
       }
       product.published = published;
+      await refreshCooperativeSearchText(em, product.cooperative.id);
       return product;
     });
   }

@@ -3,13 +3,36 @@ import { fileURLToPath } from 'node:url';
 import { Kind, parse } from 'graphql';
 import { z } from 'zod';
 import { ConfigError, envBoolean, envPort, internalSecret, loadConfig, logLevel } from '@cooplab/kit';
+import type { OperationLimits } from './limits.js';
+import { DEFAULT_RATE_LIMIT } from './ratelimit.js';
 import { parseCorsOrigins, type CorsPolicy } from './cors.js';
 
 /** schema/supergraph.graphql of the repository (the same relative path from src/ and from dist/). */
 export const DEFAULT_SUPERGRAPH_PATH = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
+/** schema/operations.manifest.json: the example operations of schema/operations/, built by `npm run compose`. */
+export const DEFAULT_MANIFEST_PATH = fileURLToPath(new URL('../../schema/operations.manifest.json', import.meta.url));
 
 /** docker-compose and .env files write `NAME=` for "not set": an empty value counts as absent. */
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
+
+/** GATEWAY_MAX_DEPTH, GATEWAY_MAX_ALIASES, … : each operation limit (DEFAULT_LIMITS when unset). */
+const LIMIT_VARIABLES = {
+  GATEWAY_MAX_DEPTH: 'maxDepth',
+  GATEWAY_MAX_ALIASES: 'maxAliases',
+  GATEWAY_MAX_ROOT_FIELDS: 'maxRootFields',
+  GATEWAY_MAX_TOKENS: 'maxTokens',
+  GATEWAY_MAX_DIRECTIVES: 'maxDirectives',
+  GATEWAY_MAX_COST: 'maxCost',
+  GATEWAY_DEFAULT_LIST_SIZE: 'defaultListSize',
+} as const satisfies Record<string, keyof OperationLimits>;
+type LimitVariable = keyof typeof LIMIT_VARIABLES;
+const limitsEnv = Object.fromEntries(
+  Object.keys(LIMIT_VARIABLES).map((name) => [name, optional(z.coerce.number().int().min(1, 'must be a positive integer'))]),
+) as unknown as Record<LimitVariable, z.ZodType<number | undefined>>;
+const limitsFromEnv = (env: Partial<Record<LimitVariable, number | undefined>>): Partial<OperationLimits> =>
+  Object.fromEntries(
+    Object.entries(LIMIT_VARIABLES).flatMap(([variable, key]) => (env[variable as LimitVariable] === undefined ? [] : [[key, env[variable as LimitVariable]]])),
+  );
 
 const envSchema = z
   .object({
@@ -31,6 +54,20 @@ const envSchema = z
     CORS_ORIGINS: optional(z.string()),
     /** The explorer (GraphiQL) at the GraphQL URL: on by default outside production. */
     GATEWAY_EXPLORER: optional(envBoolean(false)),
+    /** Introspection and field suggestions in errors: on unless NODE_ENV=production. */
+    GATEWAY_INTROSPECTION: optional(z.enum(['true', 'false', '1', '0', 'yes', 'no'])),
+    GATEWAY_SUBGRAPH_TIMEOUT_MS: optional(z.coerce.number().int().min(100).max(600_000)),
+    ...limitsEnv,
+    /** Requests per caller and window; 0 turns rate limiting off. */
+    RATE_LIMIT_POINTS: z.coerce.number().int().min(0).default(DEFAULT_RATE_LIMIT.points),
+    RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(DEFAULT_RATE_LIMIT.windowSeconds),
+    /** PostgreSQL holding the counters shared by several gateway replicas; in process when unset. */
+    RATE_LIMIT_DATABASE_URL: optional(z.url()),
+    /** Comma-separated proxies (addresses, CIDR, `loopback`, `uniquelocal`…) whose X-Forwarded-For is believed. */
+    TRUSTED_PROXIES: optional(z.string()),
+    /** Safelist mode: only the operations of the manifest run (GATEWAY_OPERATIONS_MANIFEST). */
+    GATEWAY_SAFELIST: envBoolean(false),
+    GATEWAY_OPERATIONS_MANIFEST: optional(z.string()),
   })
   .transform((env) => ({
     port: env.GATEWAY_PORT,
@@ -43,6 +80,13 @@ const envSchema = z
     audience: env.JWT_AUDIENCE,
     apiKeysFile: env.API_KEYS_FILE,
     readyChecksSubgraphs: env.GATEWAY_READY_CHECKS_SUBGRAPHS,
+    introspection: env.GATEWAY_INTROSPECTION ? ['true', '1', 'yes'].includes(env.GATEWAY_INTROSPECTION) : env.NODE_ENV !== 'production',
+    subgraphTimeoutMs: env.GATEWAY_SUBGRAPH_TIMEOUT_MS,
+    limits: limitsFromEnv(env),
+    rateLimit: { points: env.RATE_LIMIT_POINTS, windowSeconds: env.RATE_LIMIT_WINDOW_SECONDS, postgresUrl: env.RATE_LIMIT_DATABASE_URL },
+    safelist: env.GATEWAY_SAFELIST,
+    operationsManifestPath: env.GATEWAY_OPERATIONS_MANIFEST ?? DEFAULT_MANIFEST_PATH,
+    trustedProxies: (env.TRUSTED_PROXIES ?? '').split(',').map((p) => p.trim()).filter(Boolean),
     production: env.NODE_ENV === 'production',
     explorer: env.GATEWAY_EXPLORER ?? env.NODE_ENV !== 'production',
   }));

@@ -7,7 +7,11 @@ import {
   ANONYMOUS,
   apolloLogger,
   PRINCIPAL_HEADER,
+  REQUEST_ID_HEADER,
   createErrorFormatter,
+  createMetrics,
+  currentRequest,
+  injectTraceContext,
   serveHttp,
   signPrincipal,
   type Logger,
@@ -15,9 +19,12 @@ import {
   type RunningHttpService,
 } from '@cooplab/kit';
 import type { Authenticate } from './auth.js';
+import { operationChecksPlugin } from './operations.js';
+import { manifestCache, safelistPlugin, type OperationManifest } from './persisted.js';
+import { createRateLimiter, identifyCaller, type RateLimitOptions } from './ratelimit.js';
+import { DEFAULT_LIMITS, MAX_SELECTIONS, costLimitPlugin, limitRules, type OperationLimits } from './limits.js';
 import { SAME_ORIGIN_ONLY, corsMiddleware, type CorsPolicy } from './cors.js';
 import { explorerLandingPage, explorerRoutes, type ExplorerOptions } from './explorer.js';
-import { MAX_SELECTIONS, depthLimitRule } from './limits.js';
 
 /** Per incoming request. */
 export interface GatewayContext {
@@ -41,11 +48,28 @@ export interface GatewayOptions {
    * drops the gateway whenever one subgraph is down also drops the queries the other subgraphs could answer.
    */
   readyChecksSubgraphs?: boolean;
+  /** Operation limits; each one left out keeps its default (DEFAULT_LIMITS). */
+  limits?: Partial<OperationLimits>;
+  /** Whether introspection is served, and whether errors suggest field names: on unless NODE_ENV=production. */
+  introspection?: boolean;
+  /** Per-caller budgets (see ratelimit.ts); none when left out or when `points` is 0. */
+  rateLimit?: RateLimitOptions;
+  /** Proxies whose X-Forwarded-For is believed (TRUSTED_PROXIES). */
+  trustedProxies?: readonly string[];
+  /**
+   * Safelist mode: only this manifest's operations run (built by `npm run compose` from schema/operations/).
+   * Without it, any operation runs and automatic persisted queries are on.
+   */
+  safelist?: OperationManifest;
+  /** How long one subgraph fetch may take before it is abandoned (its fields come back null with an error). */
+  subgraphTimeoutMs?: number;
   /** Browser origins allowed to call the gateway (CORS_ORIGINS); none but its own by default. */
   cors?: CorsPolicy;
   /** The explorer (GraphiQL) served to browsers at the GraphQL URL; off when absent. */
   explorer?: ExplorerOptions;
 }
+
+export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 5_000;
 
 type Fetcher = RemoteGraphQLDataSource['fetcher'];
 
@@ -70,7 +94,32 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
   // subgraph is closing.
   const agent = new Agent({ keepAliveTimeout: 30_000, connections: 64 });
   // undici's fetch has the shape Apollo's Fetcher expects; only the declared types differ.
-  const fetcher = ((url, init) => fetch(url, { ...init, dispatcher: agent })) as Fetcher;
+  // Every fetch has a deadline: a subgraph that hangs costs its own fields, not the whole answer.
+  const timeoutMs = options.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS;
+  const fetcher = ((url, init) =>
+    fetch(url, {
+      ...init,
+      dispatcher: agent,
+      signal: init?.signal ? AbortSignal.any([init.signal as AbortSignal, AbortSignal.timeout(timeoutMs)]) : AbortSignal.timeout(timeoutMs),
+    })) as Fetcher;
+  const rateLimiter = options.rateLimit?.points ? await createRateLimiter(options.rateLimit, log) : undefined;
+  const caller = identifyCaller({ authenticate: options.authenticate, limiter: rateLimiter, trustedProxies: options.trustedProxies });
+  const metrics = createMetrics('gateway');
+  /** The fetcher of one subgraph: timed by subgraph and outcome for /metrics. */
+  const timedFetcher = (subgraph: string): Fetcher =>
+    (async (url, init) => {
+      const end = metrics.subgraphFetch.startTimer({ subgraph });
+      try {
+        const response = await fetcher(url, init);
+        end({ outcome: response.ok ? 'ok' : 'error' });
+        return response;
+      } catch (error) {
+        end({ outcome: (error as Error).name === 'TimeoutError' ? 'timeout' : 'error' });
+        throw error;
+      }
+    }) as Fetcher;
+  const limits: OperationLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const introspection = options.introspection ?? process.env.NODE_ENV !== 'production';
 
   /** The URL each data source was built with, for the optional readiness check. */
   const subgraphUrls = new Map<string, string>();
@@ -83,8 +132,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
       subgraphUrls.set(name, target);
       return new RemoteGraphQLDataSource<GatewayContext>({
         url: target,
-        fetcher,
+        fetcher: timedFetcher(name),
         async willSendRequest({ request, context }) {
+          // The subgraph logs under the same request id as the gateway.
+          const requestId = currentRequest()?.requestId;
+          if (requestId) request.http?.headers.set(REQUEST_ID_HEADER, requestId);
+          injectTraceContext((header, value) => request.http?.headers.set(header, value));
           // Health checks and schema loads have no caller: they go as ANONYMOUS (neither happens with a static supergraph).
           const ctx = context as Partial<GatewayContext>;
           ctx.principalToken ??= signPrincipal(ctx.principal ?? ANONYMOUS, internalSecret);
@@ -113,25 +166,39 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     logger: apolloLogger(log),
-    formatError: createErrorFormatter(log),
+    formatError: createErrorFormatter(log, metrics),
     includeStacktraceInErrorResponses: false,
     // Signals are handled by the process (kit's runProcess), which calls stop() once.
     stopOnTerminationSignals: false,
     maxRecursiveSelections: MAX_SELECTIONS,
-    validationRules: [depthLimitRule()],
-    plugins: [options.explorer ? explorerLandingPage(options.explorer) : ApolloServerPluginLandingPageDisabled()],
+    validationRules: limitRules(limits),
+    parseOptions: { maxTokens: limits.maxTokens },
+    introspection,
+    hideSchemaDetailsFromClientErrors: !introspection,
+    plugins: [
+      options.explorer ? explorerLandingPage(options.explorer) : ApolloServerPluginLandingPageDisabled(),
+      ...(options.safelist ? [safelistPlugin(options.safelist)] : []),
+      operationChecksPlugin(),
+      costLimitPlugin(options.supergraphSdl, limits),
+    ],
+    ...(options.safelist ? { persistedQueries: { cache: manifestCache(options.safelist) } } : {}),
   });
   await apollo.start();
 
-  async function subgraphsReady(): Promise<void> {
-    await Promise.all(
-      [...subgraphUrls.values()].map(async (graphqlUrl) => {
-        const url = new URL('/ready', graphqlUrl);
-        const response = await fetch(url, { dispatcher: agent, signal: AbortSignal.timeout(SUBGRAPH_READY_TIMEOUT_MS) });
-        await response.body?.cancel();
-        if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+  /** Each subgraph's /ready, asked at once with a short deadline: `ready`, or why not. */
+  async function subgraphStates(): Promise<Record<string, string>> {
+    const entries = await Promise.all(
+      [...subgraphUrls].map(async ([name, graphqlUrl]) => {
+        try {
+          const response = await fetch(new URL('/ready', graphqlUrl), { dispatcher: agent, signal: AbortSignal.timeout(SUBGRAPH_READY_TIMEOUT_MS) });
+          await response.body?.cancel();
+          return [name, response.ok ? 'ready' : `answered ${response.status}`] as const;
+        } catch (error) {
+          return [name, (error as Error).name === 'TimeoutError' ? 'no answer in time' : 'unreachable'] as const;
+        }
       }),
     );
+    return Object.fromEntries(entries);
   }
 
   try {
@@ -140,12 +207,19 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
       port: options.port,
       host: options.host,
       log,
+      metrics,
       middleware: corsMiddleware(options.cors ?? SAME_ORIGIN_ONLY),
       ...(options.explorer ? { routes: explorerRoutes() } : {}),
-      context: async (req) => ({ principal: await options.authenticate(req.headers.authorization) }),
+      context: async (req) => ({ principal: await caller(req) }),
+      // Reports every subgraph that does not answer; fails only when asked to (readyChecksSubgraphs).
       ready: async () => {
         if (!schemaLoaded) throw new Error('the supergraph is not loaded');
-        if (options.readyChecksSubgraphs) await subgraphsReady();
+        const subgraphs = await subgraphStates();
+        const down = Object.entries(subgraphs).filter(([, state]) => state !== 'ready');
+        if (down.length && options.readyChecksSubgraphs) {
+          throw Object.assign(new Error(`subgraphs not ready: ${down.map(([name, state]) => `${name} ${state}`).join(', ')}`), { report: { subgraphs } });
+        }
+        return { subgraphs };
       },
     });
     return {
@@ -153,11 +227,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
       async stop() {
         await http.stop();
         await agent.close();
+        await rateLimiter?.close();
       },
     };
   } catch (error) {
     await apollo.stop();
     await agent.close();
+    await rateLimiter?.close();
     throw error;
   }
 }

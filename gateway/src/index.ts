@@ -3,6 +3,7 @@ import { createAuthenticator, loadApiKeys } from './auth.js';
 import { loadGatewayConfig } from './config.js';
 import { loadExampleOperations } from './explorer.js';
 import { startGateway } from './gateway.js';
+import { loadManifest } from './persisted.js';
 
 // The gateway process. Importing this module starts it: other code imports '@cooplab/gateway/gateway',
 // '@cooplab/gateway/auth', '@cooplab/gateway/tokens'.
@@ -28,6 +29,12 @@ runProcess('gateway', async () => {
     host: config.host,
     log,
     readyChecksSubgraphs: config.readyChecksSubgraphs,
+    limits: config.limits,
+    introspection: config.introspection,
+    subgraphTimeoutMs: config.subgraphTimeoutMs,
+    rateLimit: config.rateLimit,
+    safelist: config.safelist ? await loadManifest(config.operationsManifestPath) : undefined,
+    trustedProxies: config.trustedProxies,
     cors: config.cors,
     explorer: config.explorer ? { operations: await loadExampleOperations() } : undefined,
   });

@@ -32,6 +32,15 @@ describe('gateway configuration', () => {
   });
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
+  it('reads operation limits, introspection and the subgraph timeout, with production defaults under NODE_ENV=production', () => {
+    const dev = loadGatewayConfig(valid());
+    expect(dev).toMatchObject({ introspection: true, limits: {}, subgraphTimeoutMs: undefined });
+    const prod = loadGatewayConfig({ ...valid(), NODE_ENV: 'production', GATEWAY_MAX_COST: '900', GATEWAY_MAX_ALIASES: '5', GATEWAY_SUBGRAPH_TIMEOUT_MS: '2500' });
+    expect(prod).toMatchObject({ introspection: false, limits: { maxCost: 900, maxAliases: 5 }, subgraphTimeoutMs: 2500 });
+    expect(loadGatewayConfig({ ...valid(), NODE_ENV: 'production', GATEWAY_INTROSPECTION: 'true' }).introspection).toBe(true);
+    expect(() => loadGatewayConfig({ ...valid(), GATEWAY_MAX_DEPTH: '0' })).toThrow(/GATEWAY_MAX_DEPTH: must be a positive integer/);
+  });
+
   it('reads the subgraphs a supergraph names', async () => {
     const sdl = composeServices([subgraph('catalog'), subgraph('learning')]).supergraphSdl!;
     expect(supergraphSubgraphs(sdl)).toEqual([

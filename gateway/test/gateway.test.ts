@@ -3,7 +3,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { composeServices } from '@apollo/composition';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { GraphQLError, parse } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   PRINCIPAL_HEADER,
   createLogger,
@@ -19,6 +19,7 @@ import { issueApiKey } from '../src/apikeys.js';
 import { startGateway, type GatewayOptions } from '../src/gateway.js';
 import { MAX_DEPTH, MAX_SELECTIONS } from '../src/limits.js';
 import { mintJwt } from '../src/tokens.js';
+import { createTestDatabase } from '@cooplab/kit/testing';
 
 const INTERNAL_SECRET = 'internal-secret-0123456789abcdef-0123';
 const JWT_SECRET = 'jwt-secret-0123456789abcdef-0123456789';
@@ -34,7 +35,7 @@ const typeDefs = parse(`
     invalid: String
     node: Node
   }
-  type Caller { role: String! subject: String organizationId: String trainerId: String }
+  type Caller { role: String! subject: String organizationId: String trainerId: String client: String }
   type Node { depth: Int! child: Node }
 `);
 
@@ -232,11 +233,131 @@ describe('gateway', () => {
     expect(body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/too many selections/), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
   });
 
+  it('serves no introspection and suggests no field names in production mode', async () => {
+    const production = await start({ introspection: false });
+    try {
+      const schema = await post(production.url, '{ __schema { queryType { name } } }');
+      expect(schema.status).toBe(400);
+      expect(schema.body.errors?.[0]?.message).toMatch(/introspection is not allowed/i);
+      const typo = await post(production.url, '{ whoamj { role } }');
+      expect(typo.body.errors?.[0]?.message).not.toMatch(/Did you mean/);
+      expect((await post(gateway.url, '{ whoamj { role } }')).body.errors?.[0]?.message).toMatch(/Did you mean "whoami"/);
+    } finally {
+      await production.stop();
+    }
+  });
+
+  it('takes its operation limits from its options', async () => {
+    const strict = await start({ limits: { maxAliases: 1, maxCost: 3 } });
+    try {
+      const aliases = await post(strict.url, '{ a: whoami { role } b: whoami { role } }');
+      expect(aliases.body.errors?.[0]?.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', limit: 'aliases', max: 1, found: 2 });
+      const costly = await post(strict.url, nested(5));
+      expect(costly.body.errors?.[0]?.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', limit: 'cost', max: 3, found: 4 });
+      expect((await post(strict.url, nested(3))).body.errors).toBeUndefined();
+    } finally {
+      await strict.stop();
+    }
+  });
+
+  describe('rate limiting per caller', () => {
+    const whoami = '{ whoami { role client } }';
+
+    it('answers TOO_MANY_REQUESTS with Retry-After once a caller spends its budget, and other callers go on', async () => {
+      const limited = await start({ rateLimit: { points: 3, windowSeconds: 60 } });
+      try {
+        for (let i = 0; i < 3; i++) expect((await post(limited.url, whoami)).status).toBe(200);
+        const response = await fetch(limited.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: whoami }) });
+        expect(response.status).toBe(429);
+        expect(Number(response.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+        const body = (await response.json()) as GraphQLResponse['body'];
+        expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'TOO_MANY_REQUESTS', retryAfterSeconds: expect.any(Number) });
+        // A signed-in caller and an API key have budgets of their own.
+        const token = await mintJwt({ role: 'PARTNER', org: ORG, sub: 'odco-analyst', secret: JWT_SECRET });
+        const partner = await post(limited.url, whoami, { authorization: `Bearer ${token}` });
+        expect(partner.body.data?.whoami).toEqual({ role: 'PARTNER', client: 'sub:odco-analyst' });
+        const key = await post(limited.url, whoami, { authorization: `Bearer ${apiKey}` });
+        expect(key.body.data?.whoami).toEqual({ role: 'PARTNER', client: `api-key:${apiKeyRecord.id}` });
+        // Bad credentials are charged to the address, which is spent: no more guessing.
+        expect((await post(limited.url, whoami, { authorization: 'Bearer forged' })).status).toBe(429);
+      } finally {
+        await limited.stop();
+      }
+    });
+
+    it('believes X-Forwarded-For only from trusted proxies', async () => {
+      const direct = await start({ rateLimit: { points: 2, windowSeconds: 60 } });
+      const behindProxy = await start({ rateLimit: { points: 2, windowSeconds: 60 }, trustedProxies: ['loopback'] });
+      try {
+        // Not trusted: a client cannot get fresh budgets by writing the header.
+        const spoofed = await post(direct.url, whoami, { 'x-forwarded-for': '203.0.113.5' });
+        expect(spoofed.body.data?.whoami.client).toMatch(/^ip:(::ffff:)?127\.0\.0\.1$/);
+        await post(direct.url, whoami, { 'x-forwarded-for': '203.0.113.6' });
+        expect((await post(direct.url, whoami, { 'x-forwarded-for': '203.0.113.7' })).status).toBe(429);
+        // Behind a trusted proxy (here on loopback): each client address has its budget.
+        for (const address of ['203.0.113.5', '203.0.113.6', '203.0.113.7']) {
+          const res = await post(behindProxy.url, whoami, { 'x-forwarded-for': `198.51.100.1, ${address}` });
+          expect(res.body.data?.whoami).toEqual({ role: 'ANONYMOUS', client: `ip:${address}` });
+        }
+      } finally {
+        await direct.stop();
+        await behindProxy.stop();
+      }
+    });
+
+    it('shares the budgets of several replicas through PostgreSQL', async () => {
+      const db = await createTestDatabase(inject('postgresUrl'), 'ratelimit');
+      const replicas = await Promise.all([1, 2].map(() => start({ rateLimit: { points: 4, windowSeconds: 60, postgresUrl: db.url } })));
+      try {
+        const statuses: number[] = [];
+        for (let i = 0; i < 6; i++) statuses.push((await post(replicas[i % 2]!.url, whoami)).status);
+        expect(statuses).toEqual([200, 200, 200, 200, 429, 429]);
+      } finally {
+        await Promise.all(replicas.map((r) => r.stop()));
+        await db.drop();
+      }
+    });
+  });
+
   it('answers /health and /ready', async () => {
     expect((await fetch(`${gateway.origin}/health`)).status).toBe(200);
     const ready = await fetch(`${gateway.origin}/ready`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ status: 'ready' });
+    expect(await ready.json()).toEqual({ status: 'ready', subgraphs: { probe: 'ready' } });
+  });
+
+  it('reports a subgraph that does not answer on /ready, and costs a hanging subgraph only its own fields', async () => {
+    // A second subgraph that hangs: its field is abandoned at the deadline, the probe's data still comes back.
+    let release = () => {};
+    const hanging = new Promise<void>((resolve) => (release = resolve));
+    const sleepyDefs = parse(`
+      extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@shareable"])
+      type Query { nap: String }
+    `);
+    const apollo = new ApolloServer({ schema: buildSubgraphSchema({ typeDefs: sleepyDefs, resolvers: { Query: { nap: async () => { await hanging; return 'rested'; } } } as never }), stopOnTerminationSignals: false });
+    await apollo.start();
+    const readPrincipal = principalReader({ internalSecret: INTERNAL_SECRET });
+    const sleepy = await serveHttp({ apollo, port: 0, host: '127.0.0.1', log, context: async (req) => ({ principal: await readPrincipal(req) }), ready: () => hanging });
+    const composed = composeServices([
+      { name: 'probe', url: subgraph.url, typeDefs },
+      { name: 'sleepy', url: sleepy.url, typeDefs: sleepyDefs },
+    ]);
+    const both = await start({ supergraphSdl: composed.supergraphSdl!, subgraphUrls: { probe: subgraph.url, sleepy: sleepy.url }, subgraphTimeoutMs: 300 });
+    try {
+      const started = performance.now();
+      const { status, body } = await post(both.url, '{ whoami { role } nap }');
+      expect(performance.now() - started).toBeLessThan(2_000);
+      expect(status).toBe(200);
+      expect(body.data).toEqual({ whoami: { role: 'ANONYMOUS' }, nap: null });
+      expect(body.errors).toHaveLength(1);
+      const ready = await fetch(`${both.origin}/ready`);
+      expect(ready.status).toBe(200);
+      expect(await ready.json()).toEqual({ status: 'ready', subgraphs: { probe: 'ready', sleepy: 'no answer in time' } });
+    } finally {
+      release();
+      await both.stop();
+      await sleepy.stop();
+    }
   });
 
   it('masks a subgraph that refuses it or cannot be reached, and checks the subgraphs for /ready when asked', async () => {
@@ -251,7 +372,9 @@ describe('gateway', () => {
     }
     const cut = await start({ subgraphUrls: { probe: `http://127.0.0.1:${await freePort()}/graphql` }, readyChecksSubgraphs: true });
     try {
-      expect((await fetch(`${cut.origin}/ready`)).status).toBe(503);
+      const ready = await fetch(`${cut.origin}/ready`);
+      expect(ready.status).toBe(503);
+      expect(await ready.json()).toEqual({ status: 'unavailable', subgraphs: { probe: 'unreachable' } });
       const { body } = await post(cut.url, '{ whoami { role } }');
       expect(body.errors).toEqual([{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
     } finally {

@@ -360,7 +360,7 @@ export type CoopStoreFoundersQuery = { organizations: Array<{ acronym: string, n
 export type CooperativesSupportedQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CooperativesSupportedQuery = { countries: Array<{ code: string, name: { fr: string, en: string | null }, learningFigures: { cooperativesEnrolled: number, cooperativesTrained: number, cooperativesCoached: number } }> };
+export type CooperativesSupportedQuery = { countries: Array<{ code: string, name: { fr: string, en: string | null }, learningFigures: { cooperativesEnrolled: number, cooperativesTrained: number, cooperativesCoached: number } | null }> };
 
 export type GetAheadQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -375,7 +375,7 @@ export type CoachingProgrammeQuery = { program: { code: string, kind: ProgramKin
 export type SouthSouthQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SouthSouthQuery = { program: { code: string, kind: ProgramKind, name: { fr: string, en: string | null }, partners: Array<{ acronym: string }>, cohorts: Array<{ name: string, startsOn: string, endsOn: string | null }>, figures: { cooperativesEnrolled: number, cooperativesTrained: number, cooperativesCoached: number, womenTrained: number } } | null, countries: Array<{ code: string, name: { fr: string, en: string | null }, learningFigures: { cooperativesEnrolled: number, cooperativesTrained: number, womenTrained: number } }> };
+export type SouthSouthQuery = { program: { code: string, kind: ProgramKind, name: { fr: string, en: string | null }, partners: Array<{ acronym: string }>, cohorts: Array<{ name: string, startsOn: string, endsOn: string | null }>, figures: { cooperativesEnrolled: number, cooperativesTrained: number, cooperativesCoached: number, womenTrained: number } } | null, countries: Array<{ code: string, name: { fr: string, en: string | null }, learningFigures: { cooperativesEnrolled: number, cooperativesTrained: number, womenTrained: number } | null }> };
 
 export type LallaAlMoutaaouinaQueryVariables = Exact<{
   ocpFoundation?: string | number | null | undefined;
@@ -415,14 +415,14 @@ export type ImpactByRegionQueryVariables = Exact<{
 }>;
 
 
-export type ImpactByRegionQuery = { regions: Array<{ code: string, name: { fr: string, ar: string | null }, cooperativeFigures: { cooperatives: number, womenOnlyCooperatives: number, youthLedCooperatives: number, members: number, womenMembers: number, publishedProducts: number }, learningFigures: { cooperativesEnrolled: number, cooperativesTrained: number, cooperativesCoached: number, coachingSessions: number, participantsTrained: number, womenTrained: number } }> };
+export type ImpactByRegionQuery = { regions: Array<{ code: string, name: { fr: string, ar: string | null }, cooperativeFigures: { cooperatives: number, womenOnlyCooperatives: number, youthLedCooperatives: number, members: number, womenMembers: number, publishedProducts: number }, learningFigures: { cooperativesEnrolled: number, cooperativesTrained: number, cooperativesCoached: number, coachingSessions: number, participantsTrained: number, womenTrained: number } | null }> };
 
 export type CooperativeJourneyQueryVariables = Exact<{
   id?: string | number;
 }>;
 
 
-export type CooperativeJourneyQuery = { cooperative: { foundedOn: string, priorityNeeds: Array<Dimension>, name: { fr: string }, region: { code: string, name: { fr: string } } | null, enrollments: Array<{ status: EnrollmentStatus, appliedOn: string, completedOn: string | null, cohort: { name: string, program: { code: string, name: { fr: string } } } }>, coachingTotals: { sessions: number, minutes: number }, coachingSessions: { totalCount: number, edges: Array<{ node: { heldOn: string, minutes: number, topic: string, mode: CoachingMode, program: { code: string } } }> }, latestAssessment: { assessedOn: string, assessor: string, scores: Array<{ dimension: Dimension, score: number }> } | null, developmentPlan: { progress: number | null, actions: Array<{ dimension: Dimension, action: string, dueOn: string, status: DevelopmentActionStatus }> } } | null };
+export type CooperativeJourneyQuery = { cooperative: { foundedOn: string, priorityNeeds: Array<Dimension> | null, name: { fr: string }, region: { code: string, name: { fr: string } } | null, enrollments: Array<{ status: EnrollmentStatus, appliedOn: string, completedOn: string | null, cohort: { name: string, program: { code: string, name: { fr: string } } } }> | null, coachingTotals: { sessions: number, minutes: number } | null, coachingSessions: { totalCount: number, edges: Array<{ node: { heldOn: string, minutes: number, topic: string, mode: CoachingMode, program: { code: string } } }> } | null, latestAssessment: { assessedOn: string, assessor: string, scores: Array<{ dimension: Dimension, score: number }> } | null, developmentPlan: { progress: number | null, actions: Array<{ dimension: Dimension, action: string, dueOn: string, status: DevelopmentActionStatus }> } | null } | null };
 
 export type VerifyCertificationQueryVariables = Exact<{
   code?: string;

@@ -11,6 +11,10 @@ import pg from 'pg';
 import { createLogger, databaseUrl, DEMO_PRINCIPALS, PRINCIPAL_HEADER, signPrincipal, startEmbeddedPostgres } from '@cooplab/kit';
 import { postGraphQL } from '@cooplab/kit/testing';
 import { mintJwt } from '@cooplab/gateway/tokens';
+import { createAuthenticator } from '@cooplab/gateway/auth';
+import { startGateway } from '@cooplab/gateway/gateway';
+import { readFile } from 'node:fs/promises';
+import { SUPERGRAPH_PATH } from '../src/supergraph.js';
 import { randomSecret, startGraph } from '../src/graph.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
@@ -148,6 +152,33 @@ try {
     await call(queue, { n }, staff);
     orderStatements[n] = catalog.db.queries.count - before;
     console.log(`   orders(first: ${n}) with buyer, cooperative, partner, region, lines and products: ${orderStatements[n]} statements (ratio to n=10: ${(orderStatements[n]! / orderStatements[10]!).toFixed(2)})`);
+  }
+
+  console.log(`\n5. Operation limits: 300 aliases of cooperatives(first: 100), anonymous, refused by the gateway vs served by a gateway without limits (baseline)`);
+  const flood = `{ ${Array.from({ length: 300 }, (_, i) => `a${i}: cooperatives(first: 100) { ...page }`).join(' ')} } fragment page on CooperativeConnection { edges { node { id } } }`;
+  const unlimited = await startGateway({
+    supergraphSdl: await readFile(SUPERGRAPH_PATH, 'utf8'),
+    subgraphUrls: Object.fromEntries(Object.entries(graph.subgraphs).map(([name, s]) => [name, s.url])),
+    authenticate: createAuthenticator({}),
+    internalSecret,
+    port: 0,
+    host: '127.0.0.1',
+    log,
+    subgraphTimeoutMs: 120_000,
+    limits: { maxAliases: 1_000_000, maxCost: 1e12, maxRootFields: 1_000_000, maxTokens: 1_000_000 },
+  });
+  try {
+    const refused = await timed(50, async () => {
+      const res = await postGraphQL(graph.url, flood);
+      if (res.status !== 400) throw new Error(`the flood was not refused: ${res.status}`);
+    });
+    const served = await timed(2, async () => {
+      const res = await postGraphQL(unlimited.url, flood);
+      if (res.errors) throw new Error(JSON.stringify(res.errors).slice(0, 300));
+    });
+    console.log(`   served without limits (baseline): p50 ${fmt(served.p50)}   refused: p50 ${fmt(refused.p50)} p95 ${fmt(refused.p95)}   ratio ${(refused.p50 / served.p50).toFixed(4)}`);
+  } finally {
+    await unlimited.stop();
   }
   console.log('');
 } finally {

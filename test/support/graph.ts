@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFile, readdir } from 'node:fs/promises';
 import { inject } from 'vitest';
-import { DEMO_PRINCIPALS, createLogger, dropDatabase, stableId, type Role } from '@cooplab/kit';
+import { DEMO_PRINCIPALS, createLogger, dropDatabase, stableId, type Logger, type Role } from '@cooplab/kit';
 import { postGraphQL, type GraphQLResponse } from '@cooplab/kit/testing';
 import { issueApiKey } from '@cooplab/gateway/apikeys';
 import { mintJwt } from '@cooplab/gateway/tokens';
@@ -17,6 +17,8 @@ export interface TestGraph {
   query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
   tokens: Record<Exclude<Role, 'ANONYMOUS'>, string>;
   partnerApiKey: string;
+  /** The secret the gateway signs principals with, for another gateway in front of the same subgraphs. */
+  internalSecret: string;
   /** The gateway's JWT_SECRET, to mint more tokens. */
   jwtSecret: string;
   /** SQL statements a subgraph has sent so far. */
@@ -25,12 +27,14 @@ export interface TestGraph {
 }
 
 /** The whole graph with the demo data, on fresh databases of the test PostgreSQL, on free ports. */
-export async function startTestGraph(options: Pick<GraphOptions, 'cors' | 'explorer'> = {}): Promise<TestGraph> {
+export async function startTestGraph(options: Pick<GraphOptions, 'cors' | 'explorer'> & { log?: Logger } = {}): Promise<TestGraph> {
+  const { log, ...rest } = options;
   const postgresUrl = inject('postgresUrl');
   const prefix = `e2e_${randomBytes(4).toString('hex')}`;
   const jwtSecret = randomSecret();
+  const internalSecret = randomSecret();
   const apiKey = issueApiKey({ organizationId: ODCO, label: 'ODCO (test)' });
-  const graph = await startGraph({ postgresUrl, databasePrefix: prefix, seed: true, jwtSecret, apiKeys: [apiKey.record], log: createLogger({}, 'silent'), ...options });
+  const graph = await startGraph({ postgresUrl, databasePrefix: prefix, seed: true, jwtSecret, apiKeys: [apiKey.record], internalSecret, log: log ?? createLogger({}, 'silent'), ...rest });
   const jwt = (role: Role, extra: { org?: string; trainer?: string; coop?: string; buyer?: string } = {}) => mintJwt({ role, secret: jwtSecret, ...extra });
   return {
     graph,
@@ -44,6 +48,7 @@ export async function startTestGraph(options: Pick<GraphOptions, 'cors' | 'explo
       BUYER: await jwt('BUYER', { buyer: DEMO_PRINCIPALS.buyerId }),
     },
     partnerApiKey: apiKey.key,
+    internalSecret,
     jwtSecret,
     sqlCount: (name) => graph.subgraphs[name]!.db.queries.count,
     async stop() {

@@ -2,6 +2,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { UUID_MESSAGE, isUuid } from './ids.js';
 import type { Logger } from './logger.js';
+import type { ServiceMetrics } from './observability.js';
 
 /** One offending input field: a dotted path from the argument (`input.priceCentimes`) and what is wrong. */
 export interface FieldProblem {
@@ -113,6 +114,7 @@ const PASS_THROUGH = new Set([
   'GRAPHQL_VALIDATION_FAILED',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
+  'PERSISTED_QUERY_NOT_IN_LIST',
   'OPERATION_RESOLUTION_FAILURE',
   'BAD_REQUEST',
   'TOO_MANY_REQUESTS',
@@ -122,7 +124,16 @@ const PASS_THROUGH = new Set([
  * The single place where errors become what a client sees. Domain errors get their code and safe details;
  * GraphQL's own request errors pass; anything else is logged in full and reaches the client masked.
  */
-export function createErrorFormatter(log: Logger) {
+export function createErrorFormatter(log: Logger, metrics?: ServiceMetrics) {
+  const format = formatWith(log);
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const result = format(formatted, error);
+    metrics?.graphqlErrors.inc({ code: String(result.extensions?.code ?? 'NONE') });
+    return result;
+  };
+}
+
+function formatWith(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
@@ -134,6 +145,9 @@ export function createErrorFormatter(log: Logger) {
       if (code === 'UNAUTHORIZED') return { ...base, extensions: { code: 'FORBIDDEN' } };
     }
     const code = formatted.extensions?.code;
+    // Apollo refuses some requests (a persisted-query hash that does not match) with an HTTP 4xx and no code.
+    const status = original instanceof GraphQLError ? (original.extensions?.http as { status?: number } | undefined)?.status : undefined;
+    if (original instanceof GraphQLError && original.extensions?.code === undefined && status !== undefined && status >= 400 && status < 500) return { ...base, extensions: { code: 'BAD_REQUEST' } };
     if (typeof code === 'string' && PASS_THROUGH.has(code)) {
       const { stacktrace: _s, exception: _e, ...extensions } = formatted.extensions ?? {};
       const fields = code === 'BAD_USER_INPUT' && !extensions.fields ? variableProblem(formatted.message) : undefined;

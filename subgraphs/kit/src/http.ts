@@ -2,6 +2,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import type { Logger } from './logger.js';
+import { traceRequest } from './tracing.js';
+import { REQUEST_ID_HEADER, observeRequest, requestIdOf, runInRequest, type ServiceMetrics } from './observability.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 /** How long a stop waits for requests in flight before it closes their connections. */
@@ -18,8 +20,13 @@ export interface HttpServiceOptions<Ctx extends BaseContext> {
   port: number;
   host: string;
   log: Logger;
-  /** Throws when the service cannot serve (e.g. its database is unreachable). */
-  ready: () => Promise<void>;
+  /**
+   * Throws when the service cannot serve (e.g. its database is unreachable). What it returns (or the `report` of
+   * what it throws) is added to the /ready answer, e.g. the state of each subgraph at the gateway.
+   */
+  ready: () => Promise<void | Record<string, unknown>>;
+  /** Served at /metrics (Prometheus) and fed with every request. */
+  metrics?: ServiceMetrics;
   /** Connect-style middleware run first on every request (CORS): it answers, or calls `next` to go on. */
   middleware?: (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void;
 }
@@ -85,17 +92,21 @@ export async function serveHttp<Ctx extends BaseContext>(options: HttpServiceOpt
     if (url.pathname === '/ready') {
       if (draining) return sendJson(res, 503, { status: 'stopping' });
       try {
-        await options.ready();
-        return sendJson(res, 200, { status: 'ready' });
+        const report = await options.ready();
+        return sendJson(res, 200, { status: 'ready', ...report });
       } catch (error) {
         log.warn('not ready', { error });
-        return sendJson(res, 503, { status: 'unavailable' });
+        return sendJson(res, 503, { status: 'unavailable', ...(error as { report?: Record<string, unknown> }).report });
       }
+    }
+    if (url.pathname === '/metrics' && options.metrics) {
+      res.writeHead(200, { 'content-type': options.metrics.registry.contentType });
+      return void res.end(await options.metrics.registry.metrics());
     }
     const route = options.routes?.[url.pathname];
     if (route) return route(req, res);
     if (url.pathname !== '/graphql' && url.pathname !== '/') {
-      return sendJson(res, 404, { errors: [{ message: 'Not found: the GraphQL endpoint is /graphql' }] });
+      return sendJson(res, 404, { errors: [{ message: 'Not found: the GraphQL endpoint is /graphql', extensions: { code: 'NOT_FOUND' } }] });
     }
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
@@ -132,8 +143,20 @@ export async function serveHttp<Ctx extends BaseContext>(options: HttpServiceOpt
 
   const server = createServer((req, res) => {
     if (draining) res.setHeader('connection', 'close');
-    handle(req, res).catch((error: unknown) => {
-      if (error instanceof HttpError) return sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: 'BAD_REQUEST' } }] });
+    const requestId = requestIdOf(req);
+    res.setHeader(REQUEST_ID_HEADER, requestId);
+    observeRequest(options.metrics, req, res);
+    runInRequest({ requestId }, async () => {
+      const started = performance.now();
+      await traceRequest(options.metrics?.service ?? 'service', req, res, () => handle(req, res));
+      log.debug('request answered', { method: req.method, path: req.url?.split('?')[0], status: res.statusCode, ms: Math.round(performance.now() - started) });
+    }).catch((error: unknown) => {
+      if (error instanceof HttpError) {
+        // The rest of an over-long body is not read: the connection closes after the answer, so that no next
+        // request on it is stuck behind unread bytes.
+        if (error.status === 413) res.setHeader('connection', 'close');
+        return sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: 'BAD_REQUEST' } }] });
+      }
       log.error('request failed', { error });
       if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
       else res.end();

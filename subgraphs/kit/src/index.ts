@@ -11,6 +11,8 @@ export * from './ids.js';
 export * from './loaders.js';
 export * from './localized.js';
 export * from './logger.js';
+export * from './observability.js';
+export * from './tracing.js';
 export * from './module.js';
 export * from './orm.js';
 export * from './principal.js';

@@ -1,4 +1,6 @@
-/** Structured JSON logs, one object a line, on stdout (errors on stderr). */
+import { currentRequest } from './observability.js';
+
+/** Structured JSON logs, one object a line, on stdout (errors on stderr); a line written while serving a request carries its id. */
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 
 const rank: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 };
@@ -23,7 +25,8 @@ export function createLogger(
   const threshold = rank[level] ?? rank.info;
   const write = (lvl: Exclude<LogLevel, 'silent'>, msg: string, fields?: Record<string, unknown>) => {
     if (rank[lvl] < threshold) return;
-    const entry: Record<string, unknown> = { time: new Date().toISOString(), level: lvl, ...bindings, msg };
+    const requestId = currentRequest()?.requestId;
+    const entry: Record<string, unknown> = { time: new Date().toISOString(), level: lvl, ...bindings, ...(requestId ? { requestId } : {}), msg };
     for (const [k, v] of Object.entries(fields ?? {})) entry[k] = serialise(v);
     (lvl === 'error' ? process.stderr : process.stdout).write(JSON.stringify(entry) + '\n');
   };

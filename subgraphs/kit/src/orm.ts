@@ -1,4 +1,5 @@
 import { MikroORM, UniqueConstraintViolationException, type EntityManager, type Logger as OrmLogger, type LogContext, type Constructor, type AnyEntity, type EntityClass } from '@mikro-orm/postgresql';
+import { recordSqlSpan } from './tracing.js';
 import { Migrator, type Migration } from '@mikro-orm/migrations';
 import type { Logger } from './logger.js';
 
@@ -18,6 +19,8 @@ export interface OrmOptions {
   migrationsPath?: string;
   log: Logger;
   poolMax?: number;
+  /** The service the database belongs to, named on its SQL spans. */
+  service?: string;
 }
 
 export interface Database {
@@ -47,13 +50,13 @@ export async function openDatabase(options: OrmOptions, migrate = true): Promise
     forceUtcTimezone: true,
     allowGlobalContext: false,
     debug: ['query'],
-    loggerFactory: () => countingLogger(queries, options.log, sqlLog),
+    loggerFactory: () => countingLogger(queries, options.log, sqlLog, options.service ?? ''),
   });
   if (migrate) await orm.getMigrator().up();
   return { orm, queries };
 }
 
-function countingLogger(queries: QueryCounter, log: Logger, printSql: boolean): OrmLogger {
+function countingLogger(queries: QueryCounter, log: Logger, printSql: boolean, service: string): OrmLogger {
   return {
     log: (namespace: string, message: string) => {
       if (namespace !== 'query') log.debug(message, { namespace });
@@ -62,6 +65,7 @@ function countingLogger(queries: QueryCounter, log: Logger, printSql: boolean): 
     warn: (namespace: string, message: string) => log.warn(message, { namespace }),
     logQuery: (context: LogContext) => {
       queries.count++;
+      recordSqlSpan(service, context.query ?? '', context.took);
       if (printSql) log.info('sql', { query: context.query, took: context.took });
     },
     setDebugMode: () => undefined,

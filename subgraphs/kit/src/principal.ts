@@ -18,6 +18,11 @@ export interface Principal {
   cooperativeId?: string;
   /** The marketplace customer the caller is (BUYER). */
   buyerId?: string;
+  /**
+   * Who is calling, for budgets: `api-key:<id>`, `sub:<subject>` or `ip:<address>` of an anonymous caller. Set by
+   * the gateway, so that a subgraph's own limits (e.g. unknown verification codes) count per caller.
+   */
+  client?: string;
 }
 
 export const ANONYMOUS: Principal = Object.freeze({ role: 'ANONYMOUS' });
@@ -51,6 +56,7 @@ export async function signPrincipal(principal: Principal, secret: string): Promi
     ...(principal.trainerId ? { trainer: principal.trainerId } : {}),
     ...(principal.cooperativeId ? { coop: principal.cooperativeId } : {}),
     ...(principal.buyerId ? { buyer: principal.buyerId } : {}),
+    ...(principal.client ? { client: principal.client } : {}),
   })
     .setProtectedHeader({ alg: 'HS256' })
     .setIssuer(ISSUER)
@@ -72,5 +78,6 @@ export async function verifyPrincipal(token: string, secret: string): Promise<Pr
     ...(typeof payload.trainer === 'string' ? { trainerId: payload.trainer } : {}),
     ...(typeof payload.coop === 'string' ? { cooperativeId: payload.coop } : {}),
     ...(typeof payload.buyer === 'string' ? { buyerId: payload.buyer } : {}),
+    ...(typeof payload.client === 'string' ? { client: payload.client } : {}),
   };
 }

@@ -9,9 +9,11 @@ import { createErrorFormatter } from './errors.js';
 import { serveHttp, type RunningHttpService } from './http.js';
 import { apolloLogger, createLogger, type Logger, type LogLevel } from './logger.js';
 import { openDatabase, type Database } from './orm.js';
+import { createMetrics, observePool, type KnexPool, type ServiceMetrics } from './observability.js';
 import { explainStartupError } from './startup.js';
 import { ANONYMOUS, PRINCIPAL_HEADER, verifyPrincipal, type Principal } from './principal.js';
 import type { SubgraphDefinition } from './subgraph.js';
+import { startTracingFromEnv } from './tracing.js';
 import { demoWorld } from '@cooplab/world';
 
 export interface SubgraphOptions {
@@ -31,6 +33,7 @@ export interface SubgraphOptions {
 export interface RunningSubgraph extends RunningHttpService {
   name: string;
   db: Database;
+  metrics: ServiceMetrics;
 }
 
 const unauthenticated = (message: string) =>
@@ -62,16 +65,18 @@ export async function startSubgraph(def: SubgraphDefinition, options: SubgraphOp
   if (options.allowUnsignedRequests) {
     log.warn('DEVELOPMENT MODE: requests without a signed principal are served as ANONYMOUS; never run so in production');
   }
-  const db = await openDatabase({ url: options.databaseUrl, entities: def.entities, migrations: def.migrations, migrationsPath: def.migrationsPath, log });
+  const db = await openDatabase({ service: def.name, url: options.databaseUrl, entities: def.entities, migrations: def.migrations, migrationsPath: def.migrationsPath, log });
   try {
     if (options.seed && def.seed) {
       const seeded = await def.seed({ em: db.orm.em.fork(), log, world: demoWorld(), mode: 'if-empty' });
       if (seeded) log.info('demo data loaded');
     }
     const schema = await def.schema();
+    const metrics = createMetrics(def.name);
+    observePool(metrics, () => (db.orm.em.getConnection().getKnex().client as { pool?: KnexPool }).pool);
     const apollo = new ApolloServer<SubgraphContext>({
       schema,
-      formatError: createErrorFormatter(log),
+      formatError: createErrorFormatter(log, metrics),
       includeStacktraceInErrorResponses: false,
       stopOnTerminationSignals: false,
       logger: apolloLogger(log),
@@ -86,6 +91,7 @@ export async function startSubgraph(def: SubgraphDefinition, options: SubgraphOp
       host: options.host ?? '127.0.0.1',
       routes: def.routes,
       log,
+      metrics,
       context: async (req) => createContext(db.orm.em, await readPrincipal(req), log),
       ready: async () => {
         await db.orm.em.getConnection().execute('select 1');
@@ -96,6 +102,7 @@ export async function startSubgraph(def: SubgraphDefinition, options: SubgraphOp
       ...http,
       name: def.name,
       db,
+      metrics,
       async stop() {
         await http.stop();
         await db.orm.close();
@@ -110,6 +117,8 @@ export async function startSubgraph(def: SubgraphDefinition, options: SubgraphOp
 /** Runs `main` as a process: config problems are printed and exit 1; SIGINT/SIGTERM call `stop` once. */
 export function runProcess(name: string, main: () => Promise<{ stop(): Promise<void> }>): void {
   const log = createLogger({ service: name });
+  const tracing = startTracingFromEnv(name);
+  if (tracing) log.info('tracing on', { endpoint: process.env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ?? process.env.OTEL_EXPORTER_OTLP_ENDPOINT });
   main().then(
     (running) => {
       let stopping = false;
@@ -117,13 +126,16 @@ export function runProcess(name: string, main: () => Promise<{ stop(): Promise<v
         if (stopping) return;
         stopping = true;
         log.info('stopping', { signal });
-        running.stop().then(
-          () => process.exit(0),
-          (error: unknown) => {
-            log.error('stop failed', { error });
-            process.exit(1);
-          },
-        );
+        running
+          .stop()
+          .then(() => tracing?.shutdown())
+          .then(
+            () => process.exit(0),
+            (error: unknown) => {
+              log.error('stop failed', { error });
+              process.exit(1);
+            },
+          );
       };
       process.on('SIGINT', () => shutdown('SIGINT'));
       process.on('SIGTERM', () => shutdown('SIGTERM'));

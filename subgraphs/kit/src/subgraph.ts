@@ -1,5 +1,4 @@
-import type { GraphQLSchema } from 'graphql';
-import { gql } from 'graphql-tag';
+import { Kind, parse, visit, type DocumentNode, type GraphQLSchema, type ObjectTypeDefinitionNode, type TypeNode } from 'graphql';
 import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
@@ -9,10 +8,43 @@ import type { Migration } from '@mikro-orm/migrations';
 import { authChecker } from './authorization.js';
 import type { SubgraphContext } from './context.js';
 import type { RouteHandler } from './http.js';
+import { checkTextInputs, validateInput } from './validation.js';
+import { DEFAULT_PAGE_SIZE } from './connection.js';
 import type { SeedRun } from './seed.js';
-import { validateInput } from './validation.js';
 
-export const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@override", "@tag", "@authenticated", "@requiresScopes"])`;
+export const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@override", "@tag", "@authenticated", "@requiresScopes", "@cost", "@listSize"])`;
+
+const namedTypeName = (type: TypeNode): string => (type.kind === Kind.NAMED_TYPE ? type.name.value : namedTypeName(type.type));
+
+/**
+ * Demand control (federation's `@listSize`): every Relay connection field, a field with a `first` argument
+ * returning an `XConnection` with `edges`, says that `first` sizes its `edges` (at most MAX_PAGE_SIZE, and
+ * DEFAULT_PAGE_SIZE when left out). The gateway estimates an operation's cost from it, and so would Apollo
+ * Router or Hive Gateway reading the same supergraph. A field that declares its own `@listSize` keeps it.
+ */
+export function withConnectionListSizes(document: DocumentNode): DocumentNode {
+  const connections = new Set(
+    document.definitions.flatMap((d) =>
+      (d.kind === Kind.OBJECT_TYPE_DEFINITION || d.kind === Kind.OBJECT_TYPE_EXTENSION) &&
+      d.name.value.endsWith('Connection') &&
+      d.fields?.some((f) => f.name.value === 'edges')
+        ? [d.name.value]
+        : [],
+    ),
+  );
+  const holder = parse(
+    `type T { f: Int @listSize(assumedSize: ${DEFAULT_PAGE_SIZE}, slicingArguments: ["first"], sizedFields: ["edges"], requireOneSlicingArgument: false) }`,
+  ).definitions[0] as ObjectTypeDefinitionNode;
+  const listSize = holder.fields![0]!.directives![0]!;
+  return visit(document, {
+    FieldDefinition(field) {
+      if (!connections.has(namedTypeName(field.type))) return undefined;
+      if (!field.arguments?.some((a) => a.name.value === 'first')) return undefined;
+      if (field.directives?.some((d) => d.name.value === 'listSize')) return undefined;
+      return { ...field, directives: [...(field.directives ?? []), listSize] };
+    },
+  });
+}
 
 /** Resolves an entity from its federation representation, e.g. `{ __typename: 'Cooperative', id }`. */
 export type ReferenceResolver = (representation: Record<string, unknown>, context: SubgraphContext) => unknown;
@@ -34,9 +66,10 @@ export async function buildFederatedSchema(options: SubgraphSchemaOptions): Prom
     orphanedTypes: options.orphanedTypes ?? [],
     authChecker,
     validateFn: validateInput,
+    globalMiddlewares: [checkTextInputs],
     skipCheck: true,
   });
-  const typeDefs = gql(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(schema)}`);
+  const typeDefs = withConnectionListSizes(parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(schema)}`));
   const resolvers = createResolversMap(schema) as GraphQLResolverMap<SubgraphContext>;
   for (const [typeName, resolveReference] of Object.entries(options.references ?? {})) {
     resolvers[typeName] = { ...(resolvers[typeName] as object), __resolveReference: resolveReference } as never;

@@ -86,3 +86,6 @@ export const CALLERS: Readonly<Record<Role, Principal>> = Object.freeze({
 });
 export { ANONYMOUS };
 export const { TRAINER, COOPERATIVE, BUYER, PARTNER, JURY, STAFF } = CALLERS;
+
+/** Keeps finished spans in memory, for tests of tracing (`startTracing({ serviceName, exporter })`). */
+export { InMemorySpanExporter } from '@opentelemetry/sdk-trace-base';

@@ -1,6 +1,7 @@
 import { IsOptional, IsUUID, validate, type ValidationError as ClassValidatorError } from 'class-validator';
 import { Field } from 'type-graphql';
 import { getNamedType, type GraphQLResolveInfo } from 'graphql';
+import type { MiddlewareFn } from 'type-graphql';
 import { ValidationError, type FieldProblem } from './errors.js';
 import { UUID_MESSAGE } from './ids.js';
 
@@ -43,6 +44,43 @@ export async function validateInput(
 
 /** An input field holding an id: any UUID, reported as "must be a UUID". */
 export const IsId = (options: { each?: boolean } = {}): PropertyDecorator => IsUUID('all', { message: UUID_MESSAGE, ...options });
+
+/** The longest text any input may carry; longer fields are refused before any rule or SQL sees them. */
+export const MAX_INPUT_STRING_LENGTH = 10_000;
+
+/** A high surrogate without its low half, or a low one without its high half: not encodable as UTF-8. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** What is wrong with a text PostgreSQL or a validator cannot take, or undefined when it is fine. */
+export function badText(value: string): string | undefined {
+  if (value.length > MAX_INPUT_STRING_LENGTH) return `must be at most ${MAX_INPUT_STRING_LENGTH} characters`;
+  if (value.includes('\u0000')) return 'must not contain a NUL character';
+  if (LONE_SURROGATE.test(value)) return 'must be well-formed Unicode (it has a lone surrogate)';
+  return undefined;
+}
+
+/** Every string in `value` (an argument, an input object, a list), reported by its dotted path. */
+export function textProblems(value: unknown, path: string, problems: FieldProblem[] = [], depth = 0): FieldProblem[] {
+  if (typeof value === 'string') {
+    const message = badText(value);
+    if (message) problems.push({ field: path, message });
+  } else if (value !== null && typeof value === 'object' && depth < 32) {
+    for (const [key, child] of Object.entries(value)) textProblems(child, `${path}.${key}`, problems, depth + 1);
+  }
+  return problems;
+}
+
+/**
+ * A type-graphql global middleware: every string of every argument of every field, checked once, before the
+ * field's own validation and resolver. NUL (PostgreSQL refuses it in text), lone surrogates (not UTF-8) and
+ * over-long texts are BAD_USER_INPUT naming the field (`input.name.fr`, `filter.search`).
+ */
+export const checkTextInputs: MiddlewareFn = async ({ args }, next) => {
+  const problems: FieldProblem[] = [];
+  for (const [name, value] of Object.entries(args ?? {})) textProblems(value, name, problems);
+  if (problems.length) throw new ValidationError(problems);
+  return next();
+};
 
 /**
  * An optional `String` input field with its rules, in one decorator: `@OptionalString(MaxLength(100))` stands

@@ -1,3 +1,4 @@
+import { MAX_INPUT_STRING_LENGTH, badText, textProblems } from '../src/validation.js';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import {
@@ -161,5 +162,17 @@ describe('configuration', () => {
       SEED_DEMO_DATA: 'yes',
     });
     expect(config).toMatchObject({ port: 4001, sharedServer: true, seedDemoData: true, databaseUrl: 'postgres://u:p@db:5432/postgres' });
+  });
+});
+
+describe('text inputs', () => {
+  it('names every string PostgreSQL or a validator cannot take, by its path', () => {
+    const input = { name: { fr: 'Miel\u0000', ar: 'ok' }, tags: ['fine', 'x\ud800'], note: 'n'.repeat(MAX_INPUT_STRING_LENGTH + 1), count: 3, pair: '\ud83d\ude00' };
+    expect(textProblems(input, 'input')).toEqual([
+      { field: 'input.name.fr', message: 'must not contain a NUL character' },
+      { field: 'input.tags.1', message: 'must be well-formed Unicode (it has a lone surrogate)' },
+      { field: 'input.note', message: `must be at most ${MAX_INPUT_STRING_LENGTH} characters` },
+    ]);
+    expect(badText('Coopérative تعاونية 😀')).toBeUndefined();
   });
 });

@@ -18,9 +18,9 @@ export interface LearningConfig {
   publicUrl: string;
   /** Name of the issuer of exported credentials (the signer: the lab's platform). */
   issuerName: string;
-  /** Unknown-code answers allowed per minute and per signed-in caller. */
+  /** Unknown-code answers allowed per minute and per caller the gateway names (API key, subject or address). */
   verifyMissesPerCaller: number;
-  /** Unknown-code answers allowed per minute to all anonymous callers together (the subgraph only sees the gateway). */
+  /** Unknown-code answers allowed per minute to all anonymous callers whose principal names no client, together. */
   verifyMissesAnonymous: number;
 }
 

@@ -220,6 +220,22 @@ describe('verification by code', () => {
     expect(refusedAt).toBeGreaterThan(0);
     expect(refusedAt).toBeLessThanOrEqual(8);
   });
+
+  it('gives each anonymous client the gateway names a budget of its own, counted alias by alias within one request', async () => {
+    const aliases = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `c${i}: verifyCertification(code: "4444-5555-${'23456789'[i]}Q22") { status }`).join(' ')} }`;
+    // The budget is 5: five aliases in one request are answered, the next lookup is refused.
+    const first = { role: 'ANONYMOUS' as const, client: 'ip:203.0.113.8' };
+    const five = await learning.query<Record<string, { status: string }>>(aliases(5), {}, first);
+    expect(Object.values(five.data!).map((v) => v.status)).toEqual(Array(5).fill('UNKNOWN_CODE'));
+    expect(codeOf(await verify('4444-5555-9Q22', first))).toBe('TOO_MANY_REQUESTS');
+    // Eight aliases in one request do not all pass a check made before any of them is counted.
+    const second = { role: 'ANONYMOUS' as const, client: 'ip:203.0.113.9' };
+    const eight = await learning.query(aliases(8), {}, second);
+    expect(eight.errors?.[0]?.extensions?.code).toBe('TOO_MANY_REQUESTS');
+    // Another address is not affected by this one's guesses.
+    const neighbour = await verify('4444-5555-9Q22', { role: 'ANONYMOUS', client: 'ip:203.0.113.10' });
+    expect(neighbour.data!.verifyCertification.status).toBe('UNKNOWN_CODE');
+  });
 });
 
 describe('portable credentials (Open Badges 3.0, VC-JWT)', () => {
@@ -259,6 +275,21 @@ describe('portable credentials (Open Badges 3.0, VC-JWT)', () => {
 
     const checked = await learning.query<Checked>(VERIFY, { jwt });
     expect(checked.data!.verifyCredential).toEqual({ valid: true, reason: 'VALID', certification: { id: certId, status: 'ACTIVE' } });
+  });
+
+  it('answers anyone checking a credential with a public view of the certification, which leads nowhere else', async () => {
+    const jwt = (await learning.query<Exported>(EXPORT, { id: certId }, TRAINER)).data!.certificationCredential.jwt;
+    const view = await learning.query<{ verifyCredential: { certification: Record<string, unknown> } }>(
+      `query ($jwt: String!) { verifyCredential(jwt: $jwt) { certification { id trainerName tool level issuedOn expiresOn status issuer { id } } } }`,
+      { jwt },
+    );
+    expect(view.errors).toBeUndefined();
+    expect(view.data!.verifyCredential.certification).toMatchObject({ id: certId, trainerName: 'Samira El Idrissi', tool: 'THINK_COOP', status: 'ACTIVE' });
+    // The trainer's other certifications and the internal reasons of a status are not reachable from it.
+    for (const selection of ['trainer { certifications { statusReason } }', 'statusReason', 'history { reason }', 'verificationCode']) {
+      const res = await learning.query(`query ($jwt: String!) { verifyCredential(jwt: $jwt) { certification { ${selection} } } }`, { jwt });
+      expect(res.errors?.[0]?.extensions?.code, selection).toBe('GRAPHQL_VALIDATION_FAILED');
+    }
   });
 
   it('fails a tampered credential and one signed with another key', async () => {

@@ -122,4 +122,11 @@ describe('fixed-window rate limiter', () => {
     now += 60_000;
     expect(limiter.exhausted('a')).toBe(false);
   });
+
+  it('takes a hit only while one remains, and takes back a refund', () => {
+    const limiter = new FixedWindowLimiter(2, 60_000, () => 0);
+    expect([limiter.take('a'), limiter.take('a'), limiter.take('a')]).toEqual([true, true, false]);
+    limiter.refund('a');
+    expect([limiter.take('a'), limiter.take('a')]).toEqual([true, false]);
+  });
 });

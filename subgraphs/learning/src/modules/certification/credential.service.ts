@@ -1,9 +1,10 @@
 import { CompactSign, compactVerify } from 'jose';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { GraphQLJSONObject } from 'graphql-scalars';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { GraphQLJSONObject, GraphQLLocalDate } from 'graphql-scalars';
 import { NotFoundError, todayIso, type Principal } from '@cooplab/kit';
 import type { LearningConfig } from '../../config.js';
+import { Organization, organizationRef } from '../catalog.stubs.js';
 import { Certification } from './certification.entity.js';
 import { effectiveStatus } from './certification.rules.js';
 import { CertificationLevel, CertificationStatus, CoopTool } from '../learning.enums.js';
@@ -45,6 +46,49 @@ registerEnumType(CredentialCheck, {
   },
 });
 
+/**
+ * What anyone who holds a credential may learn of its certification: a public view, with nothing that leads
+ * further (no trainer to follow to their other certifications, no internal reason). The certification itself is
+ * reachable by id only where its policy allows (certification(id), _entities).
+ */
+@ObjectType({ description: 'The public view of a certification a credential names: what it certifies and its status today.' })
+export class PublicCertification {
+  @Field(() => ID, { description: 'Id of the certification (the same as in the credential).' })
+  id!: string;
+
+  @Field(() => String, { description: 'Name of the certified trainer, as in the credential.' })
+  trainerName!: string;
+
+  @Field(() => CoopTool, { description: 'The ILO COOP tool.' })
+  tool!: CoopTool;
+
+  @Field(() => CertificationLevel, { description: 'The certification level.' })
+  level!: CertificationLevel;
+
+  @Field(() => GraphQLLocalDate, { description: 'Issue date.' })
+  issuedOn!: string;
+
+  @Field(() => GraphQLLocalDate, { description: 'Last valid day.' })
+  expiresOn!: string;
+
+  @Field(() => CertificationStatus, { description: 'Its status today.' })
+  status!: CertificationStatus;
+
+  @Field(() => Organization, { description: 'The issuing organisation.' })
+  issuer!: Organization;
+}
+
+const publicView = (certification: Certification, today: string): PublicCertification => ({
+  id: certification.id,
+  trainerName: certification.trainer.name,
+  tool: certification.tool,
+  level: certification.level,
+  issuedOn: certification.issuedOn,
+  expiresOn: certification.expiresOn,
+  status: effectiveStatus(certification.storedStatus, certification.expiresOn, today) as CertificationStatus,
+  issuer: organizationRef(certification.issuerId),
+});
+
 @ObjectType({ description: 'The outcome of checking a VC-JWT credential.' })
 export class CredentialVerification {
   @Field(() => Boolean, { description: 'Whether it passes every check.' })
@@ -53,8 +97,8 @@ export class CredentialVerification {
   @Field(() => CredentialCheck, { description: 'Which check decided.' })
   reason!: CredentialCheck;
 
-  @Field(() => Certification, { nullable: true, description: 'The certification it names, when found.' })
-  certification!: Certification | null;
+  @Field(() => PublicCertification, { nullable: true, description: 'The public view of the certification it names, when found. Public.' })
+  certification!: PublicCertification | null;
 }
 
 const TOOL_NAMES: Record<CoopTool, string> = {
@@ -124,7 +168,12 @@ export class CredentialService {
 
   /** Checks the signature, the validity dates, and the certification's status today in the database. */
   async verify(jwt: string): Promise<CredentialVerification> {
-    const fail = (reason: CredentialCheck, certification: Certification | null = null): CredentialVerification => ({ valid: false, reason, certification });
+    const today = todayIso(this.now());
+    const fail = (reason: CredentialCheck, certification: Certification | null = null): CredentialVerification => ({
+      valid: false,
+      reason,
+      certification: certification && publicView(certification, today),
+    });
     if (jwt.split('.').length !== 3) return fail(CredentialCheck.MALFORMED);
     let payload: Uint8Array;
     try {
@@ -144,7 +193,7 @@ export class CredentialService {
     const match = typeof credential.id === 'string' ? UUID_URN.exec(credential.id) : null;
     const types = Array.isArray(credential.type) ? credential.type : [];
     if (!match || !types.includes('OpenBadgeCredential')) return fail(CredentialCheck.MALFORMED);
-    const certification = await this.em.findOne(Certification, { id: match[1]!.toLowerCase() });
+    const certification = await this.em.findOne(Certification, { id: match[1]!.toLowerCase() }, { populate: ['trainer'] });
     if (!certification) return fail(CredentialCheck.UNKNOWN_CERTIFICATION);
     const now = this.now().getTime();
     const validFrom = Date.parse(String(credential.validFrom));
@@ -152,11 +201,11 @@ export class CredentialService {
     if (Number.isNaN(validFrom) || Number.isNaN(validUntil)) return fail(CredentialCheck.MALFORMED, certification);
     if (now < validFrom) return fail(CredentialCheck.NOT_YET_VALID, certification);
     if (now > validUntil) return fail(CredentialCheck.EXPIRED, certification);
-    const status = effectiveStatus(certification.storedStatus, certification.expiresOn, todayIso(this.now()));
+    const status = effectiveStatus(certification.storedStatus, certification.expiresOn, today);
     if (status === CertificationStatus.REVOKED) return fail(CredentialCheck.REVOKED, certification);
     if (status === CertificationStatus.SUSPENDED) return fail(CredentialCheck.SUSPENDED, certification);
     if (status === CertificationStatus.EXPIRED) return fail(CredentialCheck.EXPIRED, certification);
-    return { valid: true, reason: CredentialCheck.VALID, certification };
+    return { valid: true, reason: CredentialCheck.VALID, certification: publicView(certification, today) };
   }
 }
 

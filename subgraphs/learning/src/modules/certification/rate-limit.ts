@@ -34,6 +34,23 @@ export class FixedWindowLimiter {
     return Math.max(0, this.limit - window.hits);
   }
 
+  /**
+   * Takes one hit of `key` if one remains, and says whether it did: the check and the count are one step, so
+   * concurrent lookups (many aliases of one request) are counted one by one instead of all passing the check.
+   */
+  take(key: string): boolean {
+    const window = this.current(key);
+    if (window.hits >= this.limit) return false;
+    window.hits++;
+    return true;
+  }
+
+  /** Gives back a hit taken in the current window (the lookup turned out not to count). */
+  refund(key: string): void {
+    const window = this.current(key);
+    window.hits = Math.max(0, window.hits - 1);
+  }
+
   /** Forgets the windows that ended (keeps memory bounded when many keys come and go). */
   private prune(currentStart: number): void {
     for (const [key, window] of this.windows) if (window.start !== currentStart) this.windows.delete(key);

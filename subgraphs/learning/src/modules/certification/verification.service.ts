@@ -52,10 +52,11 @@ const unknown = (code: string | null): CertificationVerification => ({
 
 /**
  * Verification by code. Codes carry ~59 bits, so guessing one is hopeless; on top of that, callers who keep
- * asking for unknown codes are stopped: per signed-in caller, and for anonymous callers one shared budget
- * (the subgraph sees only the gateway, not the client's address). Once a budget is spent every lookup is
- * refused until the window ends: answering known codes while refusing unknown ones would tell a guesser the
- * same thing.
+ * asking for unknown codes are stopped, each caller on its own budget: the gateway names the caller in the
+ * principal (`client`: its API key, its token's subject, or an anonymous caller's address). Anonymous calls
+ * that name no client share one budget. Once a budget is spent every lookup is refused until the window ends:
+ * answering known codes while refusing unknown ones would tell a guesser the same thing. Each lookup takes its
+ * hit before it reads, and gives it back when the code exists, so the aliases of one request count one by one.
  */
 export class VerificationService {
   constructor(
@@ -64,18 +65,18 @@ export class VerificationService {
   ) {}
 
   async verify(input: string, principal: Principal): Promise<CertificationVerification> {
-    const anonymous = principal.role === 'ANONYMOUS';
-    const limiter = anonymous ? this.runtime.verifyMissesAnonymous : this.runtime.verifyMissesPerCaller;
-    const key = anonymous ? 'anonymous' : `${principal.role}:${principal.subject ?? principal.trainerId ?? principal.organizationId ?? 'unknown'}`;
-    if (limiter.exhausted(key)) {
+    const shared = principal.role === 'ANONYMOUS' && !principal.client;
+    const limiter = shared ? this.runtime.verifyMissesAnonymous : this.runtime.verifyMissesPerCaller;
+    const key = shared
+      ? 'anonymous'
+      : (principal.client ?? `${principal.role}:${principal.subject ?? principal.trainerId ?? principal.organizationId ?? 'unknown'}`);
+    if (!limiter.take(key)) {
       throw new TooManyRequestsError('Too many unknown verification codes: try again in a minute', 60);
     }
     const code = normalizeVerificationCode(input);
     const found = code ? await this.em.findOne(Certification, { verificationCode: code }, { populate: ['trainer'] }) : null;
-    if (!found) {
-      limiter.hit(key);
-      return unknown(code);
-    }
+    if (!found) return unknown(code);
+    limiter.refund(key);
     const status = effectiveStatus(found.storedStatus, found.expiresOn, todayIso());
     return {
       valid: status === CertificationStatus.ACTIVE,

@@ -32,24 +32,25 @@ export class DevelopmentPlan {
   progress!: number | null;
 }
 
-const DETAILS = 'Partners and staff.';
+/** Nullable like every field this subgraph adds to another's type: when learning cannot answer, the cooperative still can. */
+const DETAILS = 'Partners and staff; null when the learning subgraph cannot answer.';
 
 /** What the learning subgraph adds to the catalog's Cooperative; every field goes through a per-request loader. */
 @Resolver(() => Cooperative)
 export class CooperativeLearningResolver {
-  @FieldResolver(() => [Enrollment], { description: `Its enrolments in cohorts, by application date. ${DETAILS}` })
+  @FieldResolver(() => [Enrollment], { nullable: true, description: `Its enrolments in cohorts, by application date. ${DETAILS}` })
   @Allow('PARTNER')
   enrollments(@Root() cooperative: Cooperative, @Ctx() ctx: SubgraphContext) {
     return enrollmentsOfCooperative(ctx).load(cooperative.id);
   }
 
-  @FieldResolver(() => CoachingSessionConnection, { description: `Its coaching sessions, newest first. ${DETAILS}` })
+  @FieldResolver(() => CoachingSessionConnection, { nullable: true, description: `Its coaching sessions, newest first. ${DETAILS}` })
   @Allow('PARTNER')
   coachingSessions(@Root() cooperative: Cooperative, @Ctx() ctx: SubgraphContext, @Args(() => PageArgs) page: PageArgs) {
     return coachingSessionsOfCooperative(ctx, cooperative.id, page);
   }
 
-  @FieldResolver(() => CoachingTotals, { description: `How much coaching it received. ${DETAILS}` })
+  @FieldResolver(() => CoachingTotals, { nullable: true, description: `How much coaching it received. ${DETAILS}` })
   @Allow('PARTNER')
   coachingTotals(@Root() cooperative: Cooperative, @Ctx() ctx: SubgraphContext) {
     return coachingTotalsOfCooperative(ctx).load(cooperative.id);
@@ -61,7 +62,7 @@ export class CooperativeLearningResolver {
     return latestAssessmentOfCooperative(ctx).load(cooperative.id);
   }
 
-  @FieldResolver(() => DevelopmentPlan, { description: `Its development plan. ${DETAILS}` })
+  @FieldResolver(() => DevelopmentPlan, { nullable: true, description: `Its development plan. ${DETAILS}` })
   @Allow('PARTNER')
   async developmentPlan(@Root() cooperative: Cooperative, @Ctx() ctx: SubgraphContext): Promise<DevelopmentPlan> {
     const actions: DevelopmentAction[] = await actionsOfCooperative(ctx).load(cooperative.id);
@@ -69,6 +70,7 @@ export class CooperativeLearningResolver {
   }
 
   @FieldResolver(() => [Dimension], {
+    nullable: true,
     description: `Its priority needs: the weakest dimensions of its latest assessment, all of them when tied; empty when never assessed or all mastered. ${DETAILS}`,
   })
   @Allow('PARTNER')

@@ -8,7 +8,8 @@ import { figuresOf } from './impact.loaders.js';
 @Resolver(() => Region)
 export class RegionLearningResolver {
   @FieldResolver(() => LearningFigures, {
-    description: 'The learning subgraph’s figures of this region, by the region recorded for each cooperative (certifiedTrainers is null: trainers are placed by country). Public.',
+    nullable: true,
+    description: 'The learning subgraph’s figures of this region, by the region recorded for each cooperative (certifiedTrainers is null: trainers are placed by country); null when the learning subgraph cannot answer. Public.',
   })
   learningFigures(@Root() region: Region, @Ctx() ctx: SubgraphContext, @Args(() => FigureArgs) filters: FigureArgs) {
     return figuresOf(ctx, 'region', region.code, filters);
@@ -17,7 +18,10 @@ export class RegionLearningResolver {
 
 @Resolver(() => Country)
 export class CountryLearningResolver {
-  @FieldResolver(() => LearningFigures, { description: 'The learning subgraph’s figures of this country, certified trainers included. Public.' })
+  @FieldResolver(() => LearningFigures, {
+    nullable: true,
+    description: 'The learning subgraph’s figures of this country, certified trainers included; null when the learning subgraph cannot answer. Public.',
+  })
   learningFigures(@Root() country: Country, @Ctx() ctx: SubgraphContext, @Args(() => FigureArgs) filters: FigureArgs) {
     return figuresOf(ctx, 'country', country.code, filters);
   }

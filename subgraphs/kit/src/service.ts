@@ -110,6 +110,13 @@ export async function startSubgraph(def: SubgraphDefinition, options: SubgraphOp
 /** Runs `main` as a process: config problems are printed and exit 1; SIGINT/SIGTERM call `stop` once. */
 export function runProcess(name: string, main: () => Promise<{ stop(): Promise<void> }>): void {
   const log = createLogger({ service: name });
+  // Started by a parent with an IPC channel (`npm start`, the benchmark): when the parent goes away — even killed
+  // — the channel closes and this process stops too, instead of living on as an orphan holding its port.
+  let onParentGone: () => void = () => process.exit(1);
+  if (process.channel) {
+    process.channel.unref();
+    process.once('disconnect', () => onParentGone());
+  }
   main().then(
     (running) => {
       let stopping = false;
@@ -125,6 +132,8 @@ export function runProcess(name: string, main: () => Promise<{ stop(): Promise<v
           },
         );
       };
+      onParentGone = () => shutdown('parent gone');
+      if (process.channel && !process.connected) shutdown('parent gone');
       process.on('SIGINT', () => shutdown('SIGINT'));
       process.on('SIGTERM', () => shutdown('SIGTERM'));
     },

@@ -136,13 +136,24 @@ export function createErrorFormatter(log: Logger) {
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && PASS_THROUGH.has(code)) {
       const { stacktrace: _s, exception: _e, ...extensions } = formatted.extensions ?? {};
-      return { ...base, extensions };
+      const fields = code === 'BAD_USER_INPUT' && !extensions.fields ? variableProblem(formatted.message) : undefined;
+      return { ...base, extensions: fields ? { ...extensions, fields } : extensions };
     }
     log.error('unexpected error', { error: original, path: formatted.path });
     return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
 }
 
+
+/**
+ * The field of a variable that GraphQL could not coerce (a scalar such as EmailAddress refusing its value), from
+ * graphql-js's message `Variable "$input" got invalid value … at "input.email"; <reason>`: so that such an error
+ * names its field like every other BAD_USER_INPUT.
+ */
+export function variableProblem(message: string): FieldProblem[] | undefined {
+  const match = /^Variable "\$(\w+)" got invalid value .*?(?: at "([^"]+)")?; (.*)$/s.exec(message);
+  return match ? [{ field: match[2] ?? match[1]!, message: match[3]! }] : undefined;
+}
 
 /** Checks an id argument before it reaches SQL: BAD_USER_INPUT naming the field when it is not a UUID. */
 export function requireUuid(value: string, field: string): string {

@@ -118,6 +118,14 @@ describe('error formatting', () => {
     expect(format({ message: 'x' }, wrap(new ConflictError('dup', 'input.registryNumber'))).extensions).toMatchObject({ code: 'CONFLICT' });
   });
 
+  it('names the field of a variable GraphQL could not coerce (a scalar refusing its value)', () => {
+    const message = 'Variable "$input" got invalid value "not-an-email" at "input.email"; Value is not a valid email address: not-an-email';
+    const formatted = format({ message, extensions: { code: 'BAD_USER_INPUT' } }, new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } }));
+    expect(formatted.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.email', message: 'Value is not a valid email address: not-an-email' }] });
+    const whole = 'Variable "$id" got invalid value 3; ID cannot represent value: 3';
+    expect(format({ message: whole, extensions: { code: 'BAD_USER_INPUT' } }, new GraphQLError(whole)).extensions?.fields).toEqual([{ field: 'id', message: 'ID cannot represent value: 3' }]);
+  });
+
   it('masks anything unexpected: no message, stack or SQL reaches the client', () => {
     const formatted = format(
       { message: 'select * from secret_table failed', path: ['x'], extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x'] } },

@@ -8,6 +8,7 @@ export { buildWorld, demoWorld, world, type World, type WorldOptions, type World
 export { SCALE_TARGETS, REGIONAL_PROGRAM, type ScaleOptions } from './scale.js';
 export { MOURAFAKA_REGIONS, cooperativeId, organizationId, productId, type CatalogSlice } from './catalog.js';
 export { PROGRAMS, CERTIFICATION_VALIDITY_YEARS, DIMENSIONS, certificationId, cohortId, programId, trainerId } from './learning.js';
+export { FORUM_ID, NETWORK_TAGS, RAWABIT, SCALE_NETWORK_PROFILES, VALUE_CHAINS } from './networking.js';
 export { ABROAD, COUNTRIES, REGION_PROFILES } from './places.js';
 export { stableId } from './ids.js';
 export { seededRandom, type SeededRandom } from './random.js';

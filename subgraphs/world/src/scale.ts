@@ -8,6 +8,7 @@
 import { extendAwardsToScale } from './awards.js';
 import type { RegistryFactory } from './catalog.js';
 import { type LearningBuilder } from './learning.js';
+import { extendNetworkingToScale } from './networking.js';
 import { ABROAD, REGION_PROFILES } from './places.js';
 import { seededRandom } from './random.js';
 import type { WorldCooperative } from './types.js';
@@ -96,4 +97,7 @@ export function extendToScale(world: World, factory: RegistryFactory, learning: 
 
   // Awards: an award of the scale size's own, over the added cooperatives (its own generator).
   extendAwardsToScale(world.awards, factory.cooperatives.slice(demoCount), factor);
+
+  // Networking: profiles of the registry's cooperatives up to a country's (its own generator).
+  extendNetworkingToScale(world, factor);
 }

@@ -253,6 +253,128 @@ export interface LearningSlice {
   certifications: WorldCertification[];
 }
 
+// ---------------------------------------------------------------- networking (Rawabit)
+
+export type ValueChain =
+  | 'ARGAN'
+  | 'OLIVE'
+  | 'DATES'
+  | 'HONEY'
+  | 'DAIRY'
+  | 'AROMATIC_AND_MEDICINAL_PLANTS'
+  | 'CACTUS'
+  | 'CEREALS_AND_COUSCOUS'
+  | 'SAFFRON'
+  | 'SEAFOOD'
+  | 'TEXTILE_AND_WEAVING'
+  | 'POTTERY_AND_CERAMICS'
+  | 'LEATHER'
+  | 'WOODWORK'
+  | 'TOURISM';
+export type MatchKind = 'COOPERATIVE' | 'EXPERT';
+export type MatchStatus = 'SUGGESTED' | 'PROPOSED' | 'ACCEPTED' | 'DECLINED' | 'MET';
+export type OpportunityKind = 'JOINT_SALE' | 'SUPPLY_AGREEMENT' | 'SHARED_LOGISTICS' | 'CO_BRANDING' | 'SUBCONTRACTING' | 'TRAINING_EXCHANGE' | 'EXPERT_MISSION';
+export type OpportunityStatus = 'OPEN' | 'IN_PROGRESS' | 'WON' | 'LOST';
+
+/** A cooperative's networking profile: tags (codes of the networking vocabulary) stored sorted and distinct. */
+export interface WorldNetworkProfile {
+  cooperativeId: string;
+  countryCode: string;
+  regionCode: string | null;
+  /** Its regional capital's coordinates; null outside Morocco. */
+  latitude: number | null;
+  longitude: number | null;
+  valueChain: ValueChain;
+  offers: string[];
+  needs: string[];
+  languages: string[];
+  openToMeetings: boolean;
+}
+
+export interface WorldExpert {
+  id: string;
+  name: string;
+  organizationId: string | null;
+  expertise: string[];
+  languages: string[];
+  regionCodes: string[];
+  countryCode: string;
+  available: boolean;
+  email: string;
+  phone: string;
+}
+
+export interface WorldMatch {
+  id: string;
+  kind: MatchKind;
+  cooperativeId: string;
+  partnerCooperativeId: string | null;
+  expertId: string | null;
+  status: MatchStatus;
+  score: number;
+  reasons: string[];
+  /** ISO-8601 instants. */
+  proposedAt: string | null;
+  respondedAt: string | null;
+  metAt: string | null;
+  meetingId: string | null;
+}
+
+export interface WorldNetworkingEvent {
+  id: string;
+  name: Localized;
+  startsOn: string;
+  endsOn: string;
+  place: string | null;
+  online: boolean;
+  dayStartsAt: string;
+  dayEndsAt: string;
+  slotMinutes: number;
+  maxMeetingsPerParticipant: number;
+  organizerIds: string[];
+}
+
+export interface WorldEventParticipant {
+  id: string;
+  eventId: string;
+  /** A cooperative id or an expert id. */
+  participantId: string;
+  kind: MatchKind;
+}
+
+/** A meeting of a match at an event; each side holds a seat for its slot. */
+export interface WorldMeeting {
+  id: string;
+  eventId: string;
+  matchId: string;
+  startsAt: string;
+  endsAt: string;
+  participantIds: [string, string];
+}
+
+export interface WorldOpportunity {
+  id: string;
+  matchId: string;
+  cooperativeId: string;
+  kind: OpportunityKind;
+  title: string;
+  status: OpportunityStatus;
+  estimatedValueCentimes: number;
+  realisedValueCentimes: number | null;
+  openedOn: string;
+  closedOn: string | null;
+}
+
+export interface NetworkingSlice {
+  profiles: WorldNetworkProfile[];
+  experts: WorldExpert[];
+  matches: WorldMatch[];
+  events: WorldNetworkingEvent[];
+  participants: WorldEventParticipant[];
+  meetings: WorldMeeting[];
+  opportunities: WorldOpportunity[];
+}
+
 // ---------------------------------------------------------------- awards
 
 export type AwardTarget = 'WOMEN_COOPERATIVES' | 'YOUNG_COOPERATIVES_AND_PROJECT_HOLDERS' | 'COOPERATIVES';

@@ -1,15 +1,16 @@
 /**
  * The world: one deterministic data set that every subgraph's seed turns into its own rows. Built in slices,
- * each from the slices before it: places → registry (organisations, cooperatives, products) → learning → …
+ * each from the slices before it: places → registry (organisations, cooperatives, products) → learning → networking → awards → …
  * Two sizes from one generator: `demo` (what `npm start` loads; every published figure exact) and `scale`
  * (a country-sized ecosystem that contains the demo world unchanged).
  */
 import { demoAwards } from './awards.js';
 import { demoRegistry, type CatalogSlice } from './catalog.js';
 import { demoLearning } from './learning.js';
+import { demoNetworking } from './networking.js';
 import { COUNTRIES, REGION_PROFILES } from './places.js';
 import { extendToScale, type ScaleOptions } from './scale.js';
-import type { AwardsSlice, LearningSlice, WorldCountry, WorldRegion } from './types.js';
+import type { AwardsSlice, LearningSlice, NetworkingSlice, WorldCountry, WorldRegion } from './types.js';
 
 export type WorldSize = 'demo' | 'scale';
 
@@ -18,6 +19,7 @@ export interface World extends CatalogSlice {
   countries: WorldCountry[];
   regions: WorldRegion[];
   learning: LearningSlice;
+  networking: NetworkingSlice;
   awards: AwardsSlice;
 }
 
@@ -33,6 +35,7 @@ export function buildWorld(size: WorldSize = 'demo', options: WorldOptions = {})
     regions: REGION_PROFILES.map((p) => p.region),
     ...registry.slice,
     learning: learning.slice,
+    networking: demoNetworking({ cooperatives: registry.slice.cooperatives, regions: REGION_PROFILES.map((p) => p.region) }),
     awards: demoAwards({ cooperatives: registry.slice.cooperatives, learning: learning.slice }).slice,
   };
   if (size === 'scale') extendToScale(world, registry.factory, learning, options);

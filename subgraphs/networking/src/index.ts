@@ -1,0 +1,4 @@
+import { runSubgraph } from '@cooplab/kit';
+import { networkingSubgraph } from './subgraph.js';
+
+runSubgraph(networkingSubgraph);

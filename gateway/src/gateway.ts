@@ -16,6 +16,7 @@ import {
 } from '@cooplab/kit';
 import type { Authenticate } from './auth.js';
 import { SAME_ORIGIN_ONLY, corsMiddleware, type CorsPolicy } from './cors.js';
+import { deduplicatingFetch, type DedupStats, type Fetch } from './dedup.js';
 import { explorerLandingPage, explorerRoutes, type ExplorerOptions } from './explorer.js';
 import { MAX_SELECTIONS, depthLimitRule } from './limits.js';
 
@@ -45,6 +46,13 @@ export interface GatewayOptions {
   cors?: CorsPolicy;
   /** The explorer (GraphiQL) served to browsers at the GraphQL URL; off when absent. */
   explorer?: ExplorerOptions;
+  /** Identical subgraph queries of one caller in flight at the same time are sent once (see dedup.ts); on by default. */
+  deduplicate?: boolean;
+}
+
+export interface RunningGateway extends RunningHttpService {
+  /** Subgraph requests sent and joined (deduplicated). */
+  subgraphRequests: DedupStats;
 }
 
 type Fetcher = RemoteGraphQLDataSource['fetcher'];
@@ -62,7 +70,7 @@ export function withoutSecurityFeatures(supergraphSdl: string): string {
 }
 
 /** Serves the static supergraph: authenticates each caller and forwards a signed principal to the subgraphs. */
-export async function startGateway(options: GatewayOptions): Promise<RunningHttpService> {
+export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const { log, internalSecret } = options;
 
   // One pool of kept-alive connections for all subgraphs: without it each subgraph fetch would pay a TCP
@@ -70,7 +78,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
   // subgraph is closing.
   const agent = new Agent({ keepAliveTimeout: 30_000, connections: 64 });
   // undici's fetch has the shape Apollo's Fetcher expects; only the declared types differ.
-  const fetcher = ((url, init) => fetch(url, { ...init, dispatcher: agent })) as Fetcher;
+  const pooled = ((url: string, init?: RequestInit) => fetch(url, { ...(init as object), dispatcher: agent })) as unknown as Fetch;
+  const counted: DedupStats = { sent: 0, joined: 0 };
+  const deduplicated = options.deduplicate === false ? undefined : deduplicatingFetch(pooled);
+  const fetcher = (deduplicated ??
+    ((url: string, init?: RequestInit) => {
+      counted.sent++;
+      return pooled(url, init);
+    })) as unknown as Fetcher;
 
   /** The URL each data source was built with, for the optional readiness check. */
   const subgraphUrls = new Map<string, string>();
@@ -150,6 +165,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
     });
     return {
       ...http,
+      subgraphRequests: deduplicated?.stats ?? counted,
       async stop() {
         await http.stop();
         await agent.close();

@@ -30,6 +30,8 @@ runProcess('gateway', async () => {
     readyChecksSubgraphs: config.readyChecksSubgraphs,
     cors: config.cors,
     explorer: config.explorer ? { operations: await loadExampleOperations() } : undefined,
+    // GATEWAY_DEDUPLICATE=false sends every subgraph request (to measure what deduplication saves).
+    deduplicate: process.env.GATEWAY_DEDUPLICATE !== 'false',
   });
   log.info('gateway listening', {
     url: gateway.url,

@@ -69,6 +69,10 @@ describe('npm run seed: loading a world into real databases', () => {
     const [f5] = await query<{ n: string }>('awards', `select count(*) as n from prize p join edition e on e.id = p.edition_id where e.award_id = $1`, [awardId(AWARDS.lalla)]);
     expect(Number(f5!.n)).toBe(36);
 
+    // The planner has statistics of what was loaded (not left to autovacuum's timing).
+    const unanalyzed = await query<{ relname: string }>('catalog', `select relname from pg_stat_user_tables where relname in ('cooperative', 'product') and last_analyze is null`);
+    expect(unanalyzed).toEqual([]);
+
     // Loading again changes nothing.
     await loadWorld({ postgresUrl, databasePrefix: prefix, size: 'scale', factor, log });
     expect(await count('catalog', 'product')).toBe(w.products.length);

@@ -24,6 +24,7 @@ import { manifestCache, safelistPlugin, type OperationManifest } from './persist
 import { createRateLimiter, identifyCaller, type RateLimitOptions } from './ratelimit.js';
 import { DEFAULT_LIMITS, MAX_SELECTIONS, costLimitPlugin, limitRules, type OperationLimits } from './limits.js';
 import { SAME_ORIGIN_ONLY, corsMiddleware, type CorsPolicy } from './cors.js';
+import { deduplicatingFetch, type DedupStats, type Fetch } from './dedup.js';
 import { explorerLandingPage, explorerRoutes, type ExplorerOptions } from './explorer.js';
 
 /** Per incoming request. */
@@ -67,6 +68,13 @@ export interface GatewayOptions {
   cors?: CorsPolicy;
   /** The explorer (GraphiQL) served to browsers at the GraphQL URL; off when absent. */
   explorer?: ExplorerOptions;
+  /** Identical subgraph queries of one caller in flight at the same time are sent once (see dedup.ts); on by default. */
+  deduplicate?: boolean;
+}
+
+export interface RunningGateway extends RunningHttpService {
+  /** Subgraph requests sent and joined (deduplicated). */
+  subgraphRequests: DedupStats;
 }
 
 export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 5_000;
@@ -86,7 +94,7 @@ export function withoutSecurityFeatures(supergraphSdl: string): string {
 }
 
 /** Serves the static supergraph: authenticates each caller and forwards a signed principal to the subgraphs. */
-export async function startGateway(options: GatewayOptions): Promise<RunningHttpService> {
+export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const { log, internalSecret } = options;
 
   // One pool of kept-alive connections for all subgraphs: without it each subgraph fetch would pay a TCP
@@ -96,12 +104,20 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
   // undici's fetch has the shape Apollo's Fetcher expects; only the declared types differ.
   // Every fetch has a deadline: a subgraph that hangs costs its own fields, not the whole answer.
   const timeoutMs = options.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS;
-  const fetcher = ((url, init) =>
+  const pooled = ((url: string, init?: RequestInit) =>
     fetch(url, {
-      ...init,
+      ...(init as object),
       dispatcher: agent,
       signal: init?.signal ? AbortSignal.any([init.signal as AbortSignal, AbortSignal.timeout(timeoutMs)]) : AbortSignal.timeout(timeoutMs),
-    })) as Fetcher;
+    })) as unknown as Fetch;
+  // Identical queries of one caller in flight at the same moment are sent once (dedup.ts).
+  const counted: DedupStats = { sent: 0, joined: 0 };
+  const deduplicated = options.deduplicate === false ? undefined : deduplicatingFetch(pooled);
+  const fetcher = (deduplicated ??
+    ((url: string, init?: RequestInit) => {
+      counted.sent++;
+      return pooled(url, init);
+    })) as unknown as Fetcher;
   const rateLimiter = options.rateLimit?.points ? await createRateLimiter(options.rateLimit, log) : undefined;
   const caller = identifyCaller({ authenticate: options.authenticate, limiter: rateLimiter, trustedProxies: options.trustedProxies });
   const metrics = createMetrics('gateway');
@@ -224,6 +240,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
     });
     return {
       ...http,
+      subgraphRequests: deduplicated?.stats ?? counted,
       async stop() {
         await http.stop();
         await agent.close();

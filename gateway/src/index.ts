@@ -37,6 +37,8 @@ runProcess('gateway', async () => {
     trustedProxies: config.trustedProxies,
     cors: config.cors,
     explorer: config.explorer ? { operations: await loadExampleOperations() } : undefined,
+    // GATEWAY_DEDUPLICATE=false sends every subgraph request (to measure what deduplication saves).
+    deduplicate: process.env.GATEWAY_DEDUPLICATE !== 'false',
   });
   log.info('gateway listening', {
     url: gateway.url,

@@ -1,4 +1,8 @@
 /**
+ * `npm run bench -- --short`: the workload of workload.ts once per list size on the demo world, its data checked
+ * and its SQL statements counted; exits 1 on wrong data or an SQL count that grows with the list (never on a
+ * time). The suite runs the same check (test/e2e/bench-short.test.ts).
+ *
  * `npm run bench`: starts the graph with the demo data on a throwaway embedded PostgreSQL and prints, for
  * each case, figures and a ratio against a baseline measured in the same run. Only loopback traffic; every
  * loop is bounded.
@@ -8,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
-import { createLogger, databaseUrl, DEMO_PRINCIPALS, PRINCIPAL_HEADER, signPrincipal, startEmbeddedPostgres } from '@cooplab/kit';
+import { createLogger, databaseUrl, DEMO_PRINCIPALS, PRINCIPAL_HEADER, signPrincipal, stableId, startEmbeddedPostgres } from '@cooplab/kit';
 import { postGraphQL } from '@cooplab/kit/testing';
 import { mintJwt } from '@cooplab/gateway/tokens';
 import { createAuthenticator } from '@cooplab/gateway/auth';
@@ -16,6 +20,8 @@ import { startGateway } from '@cooplab/gateway/gateway';
 import { readFile } from 'node:fs/promises';
 import { SUPERGRAPH_PATH } from '../src/supergraph.js';
 import { randomSecret, startGraph } from '../src/graph.js';
+
+import { runShort } from './workload.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
 
@@ -42,6 +48,28 @@ const server = await startEmbeddedPostgres({ dataDir: await mkdtemp(join(tmpdir(
 const internalSecret = randomSecret();
 const jwtSecret = randomSecret();
 const graph = await startGraph({ postgresUrl: server.url, databasePrefix: 'bench', seed: true, jwtSecret, internalSecret, log });
+if (process.argv.includes('--short')) {
+  let failed = false;
+  try {
+    const tokens = new Map<string, string>();
+    const results = await runShort({
+      async query(query, variables, role) {
+        if (role !== 'ANONYMOUS' && !tokens.has(role)) tokens.set(role, await mintJwt({ role, secret: jwtSecret, org: stableId('organization', 'odco') }));
+        return postGraphQL(graph.url, query, variables, role === 'ANONYMOUS' ? {} : { authorization: `Bearer ${tokens.get(role)}` });
+      },
+      sqlCount: () => Object.values(graph.subgraphs).reduce((sum, s) => sum + s.db.queries.count, 0),
+    });
+    console.log('\n| operation | SQL statements by list size | problems |\n|---|---|---|');
+    for (const r of results) {
+      console.log(`| ${r.file} | ${Object.entries(r.sql).map(([n, c]) => `${n}: ${c}`).join(', ')} | ${r.problems.join('; ') || 'none'} |`);
+      failed ||= r.problems.length > 0;
+    }
+  } finally {
+    await graph.stop();
+    await server.stop();
+  }
+  process.exit(failed ? 1 : 0);
+}
 try {
   const catalog = graph.subgraphs.catalog!;
   const catalogDatabaseUrl = databaseUrl(server.url, 'bench_catalog');

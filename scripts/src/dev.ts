@@ -1,7 +1,9 @@
 /**
- * `npm start`: the whole graph on this machine. Starts PostgreSQL from node_modules (data kept in .data/),
- * or uses DATABASE_URL; creates one database per subgraph, migrates, loads the demo data into empty
- * databases, starts every subgraph and the gateway, and prints the URL with a demo token per role.
+ * `npm start`: the whole graph on this machine, as deployed. Starts PostgreSQL from node_modules (data kept in
+ * .data/), or uses DATABASE_URL; creates one database per subgraph; starts every subgraph (which migrates and
+ * loads the demo data into its empty database) and the gateway, each in a process of its own so that they use
+ * every core; prints the URL with a demo token per role. A part that stops on its own is reported at once and
+ * the whole graph stops (exit code 1); Ctrl-C or SIGTERM stops every part, then PostgreSQL.
  */
 import { generateKeyPairSync } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -10,12 +12,12 @@ import { z } from 'zod';
 import { ConfigError, DEMO_PRINCIPALS, createLogger, envBoolean, envPort, loadConfig, logLevel, runProcess, stableId, type Role } from '@cooplab/kit';
 import { issueApiKey, loadApiKeys, type ApiKeyRecord } from '@cooplab/gateway/apikeys';
 import { parseCorsOrigins } from '@cooplab/gateway/cors';
-import { loadExampleOperations } from '@cooplab/gateway/explorer';
 import { mintJwt } from '@cooplab/gateway/tokens';
 import { devApiKeysFile } from './data-dir.js';
-import { randomSecret, startGraph } from './graph.js';
+import { randomSecret } from './graph.js';
+import { startGraphProcesses, type GraphProcesses } from './processes.js';
 import { DATABASE_PREFIX, DATA_DIR, localPostgres } from './postgres.js';
-import { configuredSubgraphs, subgraphs as subgraphShapes } from './subgraphs.js';
+import { subgraphs as subgraphShapes } from './subgraphs.js';
 import { SUPERGRAPH_PATH } from './supergraph.js';
 
 /** What `npm start` reads from the environment, checked once: every problem is listed before anything starts. */
@@ -67,28 +69,57 @@ runProcess('dev', async () => {
   const apiKeysFile = devApiKeysFile();
   const mintedKeys = existsSync(apiKeysFile) ? await loadApiKeys(apiKeysFile) : [];
   const secrets = await devSecrets();
+  // The gateway process reads its keys from a file: the demo key and the minted ones.
+  const gatewayKeysFile = `${DATA_DIR}gateway-api-keys.json`;
+  const apiKeys = [secrets.partnerApiKeyRecord, ...mintedKeys.filter((k) => k.sha256 !== secrets.partnerApiKeyRecord.sha256)];
+  await writeFile(gatewayKeysFile, JSON.stringify(apiKeys, null, 2), { mode: 0o600 });
+
+  // A signal during start-up stops what has started (after it, runProcess's handlers take over).
+  const starting = new AbortController();
+  const interrupt = () => starting.abort();
+  process.once('SIGINT', interrupt);
+  process.once('SIGTERM', interrupt);
   const postgres = await localPostgres(log);
   const postgresUrl = postgres.url;
+  let graph: GraphProcesses | undefined;
+  let stopping: Promise<void> | undefined;
+  const stopAll = () =>
+    (stopping ??= (async () => {
+      starting.abort();
+      await graph?.stop();
+      await postgres.stop();
+    })());
   try {
     const odco = stableId('organization', 'odco');
-    const subgraphs = configuredSubgraphs({ ...process.env, LEARNING_CREDENTIAL_KEY: process.env.LEARNING_CREDENTIAL_KEY ?? secrets.learningCredentialKey });
-    const graph = await startGraph({
-      subgraphs,
+    const jwtSecret = env.JWT_SECRET ?? secrets.jwtSecret;
+    const port = (name: string) => ((env as Record<string, unknown>)[`${name.toUpperCase()}_PORT`] as number | undefined) ?? 0;
+    graph = await startGraphProcesses({
       postgresUrl,
       databasePrefix: DATABASE_PREFIX,
       seed: true,
-      supergraphSdl: await readFile(SUPERGRAPH_PATH, 'utf8'),
       gatewayPort: env.GATEWAY_PORT,
-      subgraphPort: (def) => ((env as Record<string, unknown>)[`${def.name.toUpperCase()}_PORT`] as number | undefined) ?? def.defaultPort,
-      jwtSecret: env.JWT_SECRET ?? secrets.jwtSecret,
+      subgraphPort: port,
       internalSecret: secrets.internalSecret,
-      apiKeys: [secrets.partnerApiKeyRecord, ...mintedKeys.filter((k) => k.sha256 !== secrets.partnerApiKeyRecord.sha256)],
+      env: { LOG_LEVEL: env.LOG_LEVEL, LEARNING_CREDENTIAL_KEY: process.env.LEARNING_CREDENTIAL_KEY ?? secrets.learningCredentialKey },
+      gatewayEnv: {
+        JWT_SECRET: jwtSecret,
+        API_KEYS_FILE: gatewayKeysFile,
+        CORS_ORIGINS: env.CORS_ORIGINS,
+        GATEWAY_EXPLORER: String(explorer),
+        SUPERGRAPH_PATH,
+      },
+      inheritOutput: true,
       log,
-      cors: cors.policy,
-      explorer: explorer ? { operations: await loadExampleOperations() } : undefined,
+      signal: starting.signal,
+      onExit: (part, code, signal) => {
+        log.error(`${part.name} stopped on its own (${signal ?? `exit code ${code}`}): stopping the whole graph`, { service: part.name });
+        void stopAll().finally(() => process.exit(1));
+      },
     });
+    process.off('SIGINT', interrupt);
+    process.off('SIGTERM', interrupt);
     const jwt = (role: Exclude<Role, 'ANONYMOUS'>, extra: { org?: string; trainer?: string; coop?: string; buyer?: string } = {}) =>
-      mintJwt({ role, secret: env.JWT_SECRET ?? secrets.jwtSecret, ttl: '30d', ...extra });
+      mintJwt({ role, secret: jwtSecret, ttl: '30d', ...extra });
     const tokens = {
       STAFF: await jwt('STAFF'),
       PARTNER: await jwt('PARTNER', { org: odco }),
@@ -102,7 +133,8 @@ runProcess('dev', async () => {
       [
         '',
         `CoopLab graph is running: ${graph.url}`,
-        `  subgraphs: ${subgraphs.map((s) => `${s.name} ${graph.subgraphs[s.name]?.url}`).join(', ')}`,
+        `  subgraphs: ${Object.values(graph.subgraphs).map((s) => `${s.name} ${s.url}`).join(', ')}`,
+        `  processes: ${graph.parts.map((p) => `${p.name} ${p.child.pid}`).join(', ')} (one per service)`,
         `  database:  ${postgres.description}`,
         `  runtime:   Node.js ${process.version}`,
         `  CORS:      ${cors.policy.origins === '*' ? 'any origin (CORS_ORIGINS=*)' : cors.policy.origins.join(', ') || 'none'}`,
@@ -120,14 +152,9 @@ runProcess('dev', async () => {
         '',
       ].join('\n'),
     );
-    return {
-      async stop() {
-        await graph.stop();
-        await postgres.stop();
-      },
-    };
+    return { stop: stopAll };
   } catch (error) {
-    await postgres.stop();
+    await stopAll();
     throw error;
   }
 });

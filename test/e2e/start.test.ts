@@ -1,7 +1,8 @@
 /**
  * `npm start` as an operator meets it: started as a child process on its own ports and data folder, it runs on
  * Node.js 24, takes API keys minted with `npm run token -- api-key`, explains why a second start on the same
- * data fails and what a bad setting is, and stops entirely — database included — on SIGTERM to the npm process.
+ * data fails and what a bad setting is, runs each service in a process of its own (as deployed, on every core),
+ * and stops entirely — database included — on SIGTERM to the npm process, or at once when one part crashes.
  */
 import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -88,6 +89,18 @@ describe('npm start', () => {
     expect(res.data!.cooperatives.edges[0]!.node.phone, 'a PARTNER key sees contacts').toBeTruthy();
   }, 200_000);
 
+  it('runs each subgraph and the gateway in a process of its own', () => {
+    const line = /processes: (.*) \(one per service\)/.exec(graph!.output())?.[1];
+    expect(line, graph!.output()).toBeTruthy();
+    const pids = Object.fromEntries(line!.split(', ').map((entry) => entry.split(' ') as [string, string]));
+    expect(Object.keys(pids).sort()).toEqual([...subgraphs.map((s) => s.name), 'gateway'].sort());
+    expect(new Set(Object.values(pids)).size).toBe(Object.keys(pids).length);
+    for (const [name, pid] of Object.entries(pids)) {
+      const entry = name === 'gateway' ? 'gateway/src/index.ts' : `subgraphs/${name}/src/index.ts`;
+      expect(readFileSync(`/proc/${pid}/cmdline`, 'utf8'), name).toContain(entry);
+    }
+  });
+
   it('refuses a second start on the same data folder, saying why and what to do', async () => {
     const second = npmStart({ COOPLAB_DATA_DIR: dataDir, ...asStrings(await portsFor()) });
     const { code } = await second.exited;
@@ -112,4 +125,20 @@ describe('npm start', () => {
     expect(await eventually(() => processesNaming(dataDir).length === 0, 30_000), 'no process left on the data folder').toBe(true);
     graph = undefined;
   });
+
+  it('stops everything at once, saying which part stopped, when one part crashes', async () => {
+    const restarted = npmStart({ COOPLAB_DATA_DIR: dataDir, ...asStrings(ports) });
+    graph = restarted;
+    expect(await eventually(() => restarted.output().includes('CoopLab graph is running'), 180_000), restarted.output()).toBe(true);
+    const catalogPid = Number(/catalog (\d+)/.exec(/processes: (.*)/.exec(restarted.output())![1]!)![1]);
+    process.kill(catalogPid, 'SIGKILL');
+    const { code } = await restarted.exited;
+    expect(code).toBe(1);
+    expect(restarted.output()).toMatch(/catalog stopped on its own \(SIGKILL\): stopping the whole graph/);
+    for (const [name, port] of Object.entries(ports)) {
+      expect(await eventually(async () => !(await portOpen(port)), 30_000), `${name} ${port} closed`).toBe(true);
+    }
+    expect(await eventually(() => processesNaming(dataDir).length === 0, 30_000), 'no process left on the data folder').toBe(true);
+    graph = undefined;
+  }, 240_000);
 });

@@ -53,8 +53,10 @@ export async function bulkLoad(run: Pick<SeedRun, 'em' | 'progress'>, load: (wri
     // Index builds after a large insert are much faster with room to sort.
     await client.query(`set local maintenance_work_mem = '256MB'`);
     const statements = new Map<string, string>();
+    const written = new Set<string>();
     const writer: BulkWriter = {
       async insert(table, columns, rows) {
+        written.add(table);
         // Maintaining trigram and other secondary indexes row by row costs more than building them once: for a large
         // insert they are dropped and built again, in the same transaction (the keys that detect conflicts stay).
         const rebuild = rows.length >= REBUILD_INDEXES_FROM ? await secondaryIndexes(client, table) : [];
@@ -87,6 +89,9 @@ export async function bulkLoad(run: Pick<SeedRun, 'em' | 'progress'>, load: (wri
     };
     await load(writer);
     await client.query('commit');
+    // Fresh statistics for what was loaded: without them the planner guesses (a substring search of the whole
+    // country estimated at 6 rows, sorted after a trigram scan of 60,000), until autovacuum gets round to it.
+    for (const table of written) await client.query(`analyze ${quote(table)}`);
   } catch (error) {
     await client.query('rollback').catch(() => undefined);
     throw error;

@@ -119,6 +119,13 @@ export function runProcess(name: string, main: () => Promise<{ stop(): Promise<v
   const log = createLogger({ service: name });
   const tracing = startTracingFromEnv(name);
   if (tracing) log.info('tracing on', { endpoint: process.env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ?? process.env.OTEL_EXPORTER_OTLP_ENDPOINT });
+  // Started by a parent with an IPC channel (`npm start`, the benchmark): when the parent goes away — even killed
+  // — the channel closes and this process stops too, instead of living on as an orphan holding its port.
+  let onParentGone: () => void = () => process.exit(1);
+  if (process.channel) {
+    process.channel.unref();
+    process.once('disconnect', () => onParentGone());
+  }
   main().then(
     (running) => {
       let stopping = false;
@@ -137,6 +144,8 @@ export function runProcess(name: string, main: () => Promise<{ stop(): Promise<v
             },
           );
       };
+      onParentGone = () => shutdown('parent gone');
+      if (process.channel && !process.connected) shutdown('parent gone');
       process.on('SIGINT', () => shutdown('SIGINT'));
       process.on('SIGTERM', () => shutdown('SIGTERM'));
     },

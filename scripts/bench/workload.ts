@@ -1,0 +1,135 @@
+/**
+ * The benchmark's workload: operations kept in schema/operations/, each with the caller it runs as, its
+ * variables (at two list sizes where it has a list), and a check of its data — not just its status: a benchmark
+ * that measures wrong answers measures nothing. Used by `npm run bench` and by its short mode in the suite.
+ */
+import { readFileSync } from 'node:fs';
+import type { Role } from '@cooplab/kit';
+
+export const OPERATIONS_DIR = new URL('../../schema/operations/', import.meta.url);
+
+export interface WorkloadOperation {
+  /** File name under schema/operations/ without `.graphql`. */
+  file: string;
+  /** What it stands for in the report. */
+  title: string;
+  role: Role;
+  /** The variables; `first` is the list size when the operation has one. */
+  variables(first: number): Record<string, unknown>;
+  /** The list sizes the SQL count is compared at (none: the operation has no list). */
+  listSizes?: [number, number];
+  /** The subgraph it touches alone, if any (measured straight as the floor). */
+  onlySubgraph?: string;
+  /** Returns what is wrong with the data, or nothing. */
+  check(data: any, first: number): string | undefined;
+}
+
+const all = <T>(items: T[], test: (item: T) => boolean, what: string) => (items.every(test) ? undefined : what);
+
+export const WORKLOAD: WorkloadOperation[] = [
+  {
+    file: 'bench-marketplace-page',
+    title: 'marketplace page (products of a region with a label, and their cooperative)',
+    role: 'ANONYMOUS',
+    variables: (first) => ({ region: 'MA-09', label: 'ORGANIC', first }),
+    listSizes: [5, 20],
+    onlySubgraph: 'catalog',
+    check(data, first) {
+      const nodes = (data?.products?.edges ?? []).map((e: any) => e.node);
+      if (nodes.length !== first) return `expected ${first} products, got ${nodes.length}`;
+      return (
+        all(nodes, (n: any) => n.labels.includes('ORGANIC'), 'a product without the label') ??
+        all(nodes, (n: any) => n.cooperative?.region?.code === 'MA-09', 'a product of another region') ??
+        (nodes.every((n: any, i: number) => i === 0 || nodes[i - 1].price.centimes <= n.price.centimes) ? undefined : 'not cheapest first')
+      );
+    },
+  },
+  {
+    file: 'impact-by-region',
+    title: 'partner dashboard (impact per region, catalog and learning)',
+    role: 'PARTNER',
+    variables: () => ({}),
+    check(data) {
+      const regions = data?.regions ?? [];
+      if (regions.length < 12) return `expected the 12 regions at least, got ${regions.length}`;
+      return (
+        all(regions, (r: any) => r.cooperativeFigures && r.cooperativeFigures.womenOnlyCooperatives <= r.cooperativeFigures.cooperatives, 'catalog figures missing or inconsistent') ??
+        all(regions, (r: any) => r.learningFigures && r.learningFigures.cooperativesTrained <= r.learningFigures.cooperativesEnrolled, 'learning figures missing or inconsistent')
+      );
+    },
+  },
+  {
+    file: 'bench-cooperative-profiles',
+    title: "cooperatives' full profiles across every subgraph",
+    role: 'PARTNER',
+    variables: (first) => ({ first }),
+    listSizes: [5, 20],
+    check(data, first) {
+      const nodes = (data?.cooperatives?.edges ?? []).map((e: any) => e.node);
+      if (nodes.length !== first) return `expected ${first} cooperatives, got ${nodes.length}`;
+      return all(nodes, (n: any) => Array.isArray(n.products) && Array.isArray(n.enrollments) && n.coachingTotals && Array.isArray(n.prizes), 'a profile without its parts');
+    },
+  },
+  {
+    file: 'learning-verify-certification',
+    title: 'certificate verification',
+    role: 'ANONYMOUS',
+    variables: () => ({}),
+    onlySubgraph: 'learning',
+    check: (data) => (data?.verifyCertification?.valid === true && data.verifyCertification.trainerName ? undefined : 'the demo certificate is not valid'),
+  },
+  {
+    file: 'networking-suggest-matches',
+    title: 'match suggestions',
+    role: 'PARTNER',
+    variables: () => ({}),
+    check: (data) =>
+      data?.cooperatives?.length === 5 && data.cooperatives.every((s: any, i: number) => s.rank === i + 1 && s.cooperative?.name?.fr) ? undefined : 'not 5 ranked suggestions with their cooperative',
+  },
+];
+
+/** The text of a workload operation. */
+export function operationText(op: WorkloadOperation): string {
+  return readFileSync(new URL(`${op.file}.graphql`, OPERATIONS_DIR), 'utf8');
+}
+
+export interface Runner {
+  /** Runs an operation as `role` through the gateway. */
+  query(query: string, variables: Record<string, unknown>, role: Role): Promise<{ data?: any; errors?: unknown[] }>;
+  /** SQL statements sent so far, over every subgraph. */
+  sqlCount(): number;
+}
+
+export interface ShortResult {
+  file: string;
+  /** SQL statements per list size (a single entry for an operation without a list). */
+  sql: Record<number, number>;
+  problems: string[];
+}
+
+/**
+ * The short mode: each operation once per list size (after a warm-up), its data checked, its SQL statements
+ * counted. Problems are wrong data, errors, and an SQL count that grows with the list size — never a time.
+ */
+export async function runShort(runner: Runner): Promise<ShortResult[]> {
+  const results: ShortResult[] = [];
+  for (const op of WORKLOAD) {
+    const text = operationText(op);
+    const sizes = op.listSizes ?? [20];
+    const result: ShortResult = { file: op.file, sql: {}, problems: [] };
+    await runner.query(text, op.variables(sizes[0]), op.role); // warm-up (plans, caches)
+    for (const first of sizes) {
+      const before = runner.sqlCount();
+      const res = await runner.query(text, op.variables(first), op.role);
+      result.sql[first] = runner.sqlCount() - before;
+      if (res.errors?.length) result.problems.push(`first=${first}: errors ${JSON.stringify(res.errors).slice(0, 300)}`);
+      const wrong = op.check(res.data, first);
+      if (wrong) result.problems.push(`first=${first}: ${wrong}`);
+    }
+    if (op.listSizes && result.sql[op.listSizes[1]]! > result.sql[op.listSizes[0]]!) {
+      result.problems.push(`SQL statements grow with the list size: ${JSON.stringify(result.sql)}`);
+    }
+    results.push(result);
+  }
+  return results;
+}

@@ -281,7 +281,7 @@ export type BenchCooperativeProfilesQueryVariables = Exact<{
 }>;
 
 
-export type BenchCooperativeProfilesQuery = { cooperatives: { edges: Array<{ node: { id: string, name: { fr: string }, region: { code: string } | null, products: Array<{ id: string }>, enrollments: Array<{ status: EnrollmentStatus }>, coachingTotals: { sessions: number, minutes: number }, networkProfile: { valueChain: ValueChain, openToMeetings: boolean } | null, prizes: Array<{ id: string }> } }> } };
+export type BenchCooperativeProfilesQuery = { cooperatives: { edges: Array<{ node: { id: string, name: { fr: string }, region: { code: string } | null, products: Array<{ id: string }>, enrollments: Array<{ status: EnrollmentStatus }> | null, coachingTotals: { sessions: number, minutes: number } | null, networkProfile: { valueChain: ValueChain, openToMeetings: boolean } | null, prizes: Array<{ id: string }> } }> } };
 
 export type BenchMarketplacePageQueryVariables = Exact<{
   region?: string;

@@ -1,9 +1,14 @@
-import { Cursor, type EntityManager, type EntityName, type FilterQuery, type QueryOrderMap } from '@mikro-orm/postgresql';
+import { Cursor, raw, type EntityManager, type EntityName, type FilterQuery, type QueryOrderMap } from '@mikro-orm/postgresql';
 import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { ValidationError } from './errors.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
+/**
+ * `totalCount` is exact up to this many items; past it, the planner's estimate. Counting is then bounded in
+ * cost (at most this many index entries read), whatever the size of the list.
+ */
+export const EXACT_COUNT_LIMIT = 10_000;
 
 @ObjectType({ description: 'Where a page stands in its list (Relay).' })
 @Directive('@shareable')
@@ -31,6 +36,8 @@ export interface Page<T> {
   pageInfo: PageInfo;
   /** Resolved only when asked for: a count costs a query. */
   readonly totalCount: Promise<number> | number;
+  /** Whether `totalCount` is the planner's estimate (past `EXACT_COUNT_LIMIT`) rather than a count. */
+  readonly totalCountIsEstimate: Promise<boolean> | boolean;
 }
 
 /**
@@ -55,8 +62,13 @@ export function ConnectionOf<T extends object>(node: ClassType<T>, name: string)
     @Field(() => PageInfo, { description: 'Where this page sits in the list: cursors and whether more follow.' })
     pageInfo!: PageInfo;
 
-    @Field(() => Int, { description: 'How many items the whole filtered list holds.' })
+    @Field(() => Int, {
+      description: `How many items the whole filtered list holds: exact up to ${EXACT_COUNT_LIMIT.toLocaleString('en')}; past that, an estimate from the database's statistics (then \`totalCountIsEstimate\` is true), so that counting a broad search costs no more than counting a narrow one.`,
+    })
     totalCount!: number;
+
+    @Field(() => Boolean, { description: `Whether \`totalCount\` is an estimate: true only for lists of more than ${EXACT_COUNT_LIMIT.toLocaleString('en')} items.` })
+    totalCountIsEstimate!: boolean;
   }
   return ConnectionType;
 }
@@ -125,7 +137,8 @@ export async function paginate<T extends object>(
           populate: options.populate as never,
         });
   const items = (cursor?.items ?? []) as T[];
-  let count: Promise<number> | undefined;
+  let count: Promise<BoundedCount> | undefined;
+  const counted = () => (count ??= boundedCount(em, entity, where));
   return {
     edges: items.map((node) => ({ cursor: cursor!.from(node as never), node })),
     pageInfo: {
@@ -135,8 +148,35 @@ export async function paginate<T extends object>(
       endCursor: cursor?.endCursor ?? null,
     },
     get totalCount() {
-      count ??= em.count(entity, where());
-      return count;
+      return counted().then((c) => c.count);
+    },
+    get totalCountIsEstimate() {
+      return counted().then((c) => c.estimate);
     },
   };
+}
+
+interface BoundedCount {
+  count: number;
+  estimate: boolean;
+}
+
+/**
+ * Counts the filtered list up to `EXACT_COUNT_LIMIT` (`select count(*) from (… limit N + 1)`: the scan stops
+ * there); past it, asks the planner how many rows the filter selects (`explain`, no scan at all), never less
+ * than the limit + 1 it has seen.
+ */
+async function boundedCount<T extends object>(em: EntityManager, entity: EntityName<T>, where: () => FilterQuery<T>): Promise<BoundedCount> {
+  const select = () => em.createQueryBuilder(entity).select(raw('1')).where(where());
+  // `?` placeholders, as `execute` takes them.
+  const sqlOf = (qb: ReturnType<typeof select>) => qb.getKnexQuery().toSQL() as { sql: string; bindings: readonly unknown[] };
+  const connection = em.getConnection();
+  const capped = sqlOf(select().limit(EXACT_COUNT_LIMIT + 1));
+  const [row] = await connection.execute<{ n: number }[]>(`select count(*)::int as n from (${capped.sql}) as capped`, [...capped.bindings]);
+  const n = Number(row?.n ?? 0);
+  if (n <= EXACT_COUNT_LIMIT) return { count: n, estimate: false };
+  const all = sqlOf(select());
+  const [plan] = await connection.execute<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }[]>(`explain (format json) ${all.sql}`, [...all.bindings]);
+  const planned = Math.round(Number(plan?.['QUERY PLAN']?.[0]?.Plan?.['Plan Rows'] ?? 0));
+  return { count: Math.max(planned, n), estimate: true };
 }

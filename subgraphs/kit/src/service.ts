@@ -82,6 +82,8 @@ export async function startSubgraph(def: SubgraphDefinition, options: SubgraphOp
       logger: apolloLogger(log),
       // Federated traces are for Apollo's hosted usage reporting, which this graph does not use.
       plugins: [ApolloServerPluginInlineTraceDisabled()],
+      // Compact JSON: Apollo Server pretty-prints by default, which costs CPU and bytes on every response.
+      stringifyResult: (value) => JSON.stringify(value),
     });
     await apollo.start();
     const readPrincipal = principalReader(options);

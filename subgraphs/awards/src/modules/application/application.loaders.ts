@@ -106,7 +106,7 @@ export const applicationCountOfEdition = defineLoader<EditionListKey, number, st
   { cacheKeyFn: countKey },
 );
 
-const emptyPage = <T>(): Page<T> => ({ edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null }, totalCount: 0 });
+const emptyPage = <T>(): Page<T> => ({ edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null }, totalCount: 0, totalCountIsEstimate: false });
 
 /**
  * A page of an edition's applications that the caller may see, in the order they were created: the first page
@@ -144,6 +144,7 @@ export async function applicationsOfEdition(
       count ??= applicationCountOfEdition(ctx).load(key);
       return count;
     },
+    totalCountIsEstimate: false,
   };
 }
 

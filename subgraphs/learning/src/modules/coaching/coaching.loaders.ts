@@ -74,5 +74,6 @@ export async function coachingSessionsOfCooperative(ctx: SubgraphContext, cooper
       endCursor: items.at(-1) ? cursorOf(items.at(-1)!) : null,
     },
     totalCount: coachingTotalsOfCooperative(ctx).load(cooperativeId).then((t) => t.sessions),
+    totalCountIsEstimate: false,
   };
 }

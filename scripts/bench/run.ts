@@ -3,7 +3,7 @@
  * and its SQL statements counted; exits 1 on wrong data or an SQL count that grows with the list (never on a
  * time). The suite runs the same check (test/e2e/bench-short.test.ts).
  *
- * `npm run bench`: starts the graph with the demo data on a throwaway embedded PostgreSQL and prints, for
+ * `npm run bench`: the scale benchmark (scale.ts). `npm run bench -- --micro`: starts the graph with the demo data on a throwaway embedded PostgreSQL and prints, for
  * each case, figures and a ratio against a baseline measured in the same run. Only loopback traffic; every
  * loop is bounded.
  */
@@ -22,6 +22,12 @@ import { SUPERGRAPH_PATH } from '../src/supergraph.js';
 import { randomSecret, startGraph } from '../src/graph.js';
 
 import { runShort } from './workload.js';
+
+// Without a flag: the workload on the scale world, each service in its own process (scale.ts). `--micro`: the
+// sections below (batching, gateway overhead in one process, text search, orders, operation limits).
+if (!process.argv.includes('--short') && !process.argv.includes('--micro')) {
+  await import('./scale.js');
+}
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
 

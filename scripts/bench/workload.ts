@@ -88,7 +88,6 @@ export const WORKLOAD: WorkloadOperation[] = [
     title: 'certificate verification',
     role: 'ANONYMOUS',
     variables: () => ({}),
-    onlySubgraph: 'learning',
     check: (data) => (data?.verifyCertification?.valid === true && data.verifyCertification.trainerName ? undefined : 'the demo certificate is not valid'),
   },
   {

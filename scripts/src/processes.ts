@@ -56,6 +56,8 @@ export interface GraphProcesses {
   subgraphs: Record<string, ServiceProcess>;
   /** Every part, subgraphs first. */
   parts: ServiceProcess[];
+  /** Starts one more gateway process over the same subgraphs (e.g. with other variables, to compare); stopped with the rest. */
+  addGateway(name: string, port: number, env?: NodeJS.ProcessEnv): Promise<ServiceProcess>;
   stop(): Promise<void>;
 }
 
@@ -122,10 +124,10 @@ export async function startGraphProcesses(options: GraphProcessesOptions): Promi
   const stop = () =>
     (stopped ??= (async () => {
       stopping = true;
-      // The gateway first (it stops taking requests), then the subgraphs.
-      const gateway = parts.find((p) => p.name === 'gateway');
-      if (gateway) await stopPart(gateway);
-      await Promise.all(parts.filter((p) => p !== gateway).map(stopPart));
+      // The gateways first (they stop taking requests), then the subgraphs.
+      const gateways = parts.filter((p) => p.name.startsWith('gateway'));
+      await Promise.all(gateways.map(stopPart));
+      await Promise.all(parts.filter((p) => !gateways.includes(p)).map(stopPart));
     })());
 
   if (options.signal?.aborted) throw new Error('interrupted while starting');
@@ -160,16 +162,25 @@ export async function startGraphProcesses(options: GraphProcessesOptions): Promi
     }
     // The subgraphs migrate and seed in parallel, one per core.
     await Promise.all(Object.values(subgraphs).map((part) => ready(part)));
-    if (!options.gatewayPort) throw new Error('GATEWAY_PORT: the gateway run in its own process needs a fixed port, not 0');
-    const gateway = launch('gateway', join(ROOT_DIR, 'gateway', 'src', 'index.ts'), options.gatewayPort, {
-      GATEWAY_PORT: String(options.gatewayPort),
-      HOST: host,
-      INTERNAL_AUTH_SECRET: options.internalSecret,
-      ...Object.fromEntries(Object.entries(subgraphs).map(([name, part]) => [`${name.toUpperCase()}_URL`, part.url])),
-      ...options.gatewayEnv,
-    });
+    const launchGateway = (name: string, port: number, env: NodeJS.ProcessEnv = {}) => {
+      if (!port) throw new Error('GATEWAY_PORT: the gateway run in its own process needs a fixed port, not 0');
+      return launch(name, join(ROOT_DIR, 'gateway', 'src', 'index.ts'), port, {
+        GATEWAY_PORT: String(port),
+        HOST: host,
+        INTERNAL_AUTH_SECRET: options.internalSecret,
+        ...Object.fromEntries(Object.entries(subgraphs).map(([name, part]) => [`${name.toUpperCase()}_URL`, part.url])),
+        ...options.gatewayEnv,
+        ...env,
+      });
+    };
+    const gateway = launchGateway('gateway', options.gatewayPort);
     await ready(gateway);
-    return { url: gateway.url, gateway, subgraphs, parts, stop };
+    const addGateway = async (name: string, port: number, env?: NodeJS.ProcessEnv) => {
+      const part = launchGateway(name, port, env);
+      await ready(part);
+      return part;
+    };
+    return { url: gateway.url, gateway, subgraphs, parts, addGateway, stop };
   } catch (error) {
     await stop();
     if (options.signal?.aborted) throw new Error('interrupted while starting: every part was stopped');

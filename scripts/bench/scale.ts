@@ -60,7 +60,8 @@ const TICK_MS = 1000 / 100; // USER_HZ is 100 on Linux
 interface Target {
   name: string;
   url: string;
-  headers(role: Role): Record<string, string>;
+  /** The caller's headers for a cell of requests (a signed principal lives a minute: signed anew for each cell). */
+  headers(role: Role): Promise<Record<string, string>>;
 }
 
 interface Cell {
@@ -117,20 +118,18 @@ try {
   for (const role of ['PARTNER', 'BUYER', 'STAFF', 'JURY', 'TRAINER', 'COOPERATIVE'] as const) {
     jwts.set(role, await mintJwt({ role, secret: jwtSecret, org: DEMO_PRINCIPALS.organizationId, buyer: role === 'BUYER' ? DEMO_PRINCIPALS.buyerId : undefined, coop: role === 'COOPERATIVE' ? DEMO_PRINCIPALS.cooperativeId : undefined, trainer: role === 'TRAINER' ? DEMO_PRINCIPALS.trainerId : undefined }));
   }
-  const signed = new Map<Role, string>();
-  for (const role of Object.keys(CALLERS) as Role[]) signed.set(role, await signPrincipal(CALLERS[role], internalSecret));
-  const gateway: Target = { name: 'gateway', url: graph.url, headers: (role): Record<string, string> => (role === 'ANONYMOUS' ? {} : { authorization: `Bearer ${jwts.get(role)}` }) };
+  const gateway: Target = { name: 'gateway', url: graph.url, headers: async (role): Promise<Record<string, string>> => (role === 'ANONYMOUS' ? {} : { authorization: `Bearer ${jwts.get(role)}` }) };
   const nodedup: Target = { ...gateway, name: 'gateway-nodedup', url: plain.url };
-  const direct = (subgraph: string): Target => ({ name: 'direct', url: graph.subgraphs[subgraph]!.url, headers: (role) => ({ [PRINCIPAL_HEADER]: signed.get(role)! }) });
+  const direct = (subgraph: string): Target => ({ name: 'direct', url: graph.subgraphs[subgraph]!.url, headers: async (role) => ({ [PRINCIPAL_HEADER]: await signPrincipal(CALLERS[role], internalSecret) }) });
 
-  const runner = { query: (q: string, v: Record<string, unknown>, role: Role) => send(gateway.url, gateway.headers(role), q, v), sqlCount: () => 0 };
+  const runner = { query: async (q: string, v: Record<string, unknown>, role: Role) => send(gateway.url, await gateway.headers(role), q, v), sqlCount: () => 0 };
   for (const op of WORKLOAD) await op.prepare?.(runner);
 
   /** `REQUESTS` requests of `op` to `target`, `CONCURRENCY` at a time, each answer's data checked. */
   async function measure(op: WorkloadOperation, target: Target, round: number): Promise<Cell> {
     const query = operationText(op);
     const first = op.listSizes?.[1] ?? 20;
-    const headers = target.headers(op.role);
+    const headers = await target.headers(op.role);
     const samples: number[] = [];
     let wrong = 0;
     let next = 0;

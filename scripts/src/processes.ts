@@ -56,8 +56,11 @@ export interface GraphProcesses {
   subgraphs: Record<string, ServiceProcess>;
   /** Every part, subgraphs first. */
   parts: ServiceProcess[];
-  /** Starts one more gateway process over the same subgraphs (e.g. with other variables, to compare); stopped with the rest. */
-  addGateway(name: string, port: number, env?: NodeJS.ProcessEnv): Promise<ServiceProcess>;
+  /**
+   * Starts one more gateway process over the same subgraphs (other variables, or another gateway's entry point,
+   * to compare); it is given the same variables as the gateway; stopped with the rest.
+   */
+  addGateway(name: string, port: number, env?: NodeJS.ProcessEnv, entry?: string): Promise<ServiceProcess>;
   stop(): Promise<void>;
 }
 
@@ -162,9 +165,9 @@ export async function startGraphProcesses(options: GraphProcessesOptions): Promi
     }
     // The subgraphs migrate and seed in parallel, one per core.
     await Promise.all(Object.values(subgraphs).map((part) => ready(part)));
-    const launchGateway = (name: string, port: number, env: NodeJS.ProcessEnv = {}) => {
+    const launchGateway = (name: string, port: number, env: NodeJS.ProcessEnv = {}, entry = join(ROOT_DIR, 'gateway', 'src', 'index.ts')) => {
       if (!port) throw new Error('GATEWAY_PORT: the gateway run in its own process needs a fixed port, not 0');
-      return launch(name, join(ROOT_DIR, 'gateway', 'src', 'index.ts'), port, {
+      return launch(name, entry, port, {
         GATEWAY_PORT: String(port),
         HOST: host,
         INTERNAL_AUTH_SECRET: options.internalSecret,
@@ -175,8 +178,8 @@ export async function startGraphProcesses(options: GraphProcessesOptions): Promi
     };
     const gateway = launchGateway('gateway', options.gatewayPort);
     await ready(gateway);
-    const addGateway = async (name: string, port: number, env?: NodeJS.ProcessEnv) => {
-      const part = launchGateway(name, port, env);
+    const addGateway = async (name: string, port: number, env?: NodeJS.ProcessEnv, entry?: string) => {
+      const part = launchGateway(name, port, env, entry);
       await ready(part);
       return part;
     };

@@ -2,8 +2,10 @@
  * `npm run bench`: the workload of workload.ts on the scale world (BENCH_FACTOR of it, 0.25 by default; 1 is the
  * full country), each service in its own process as deployed (processes.ts). For each operation, interleaved and
  * repeated (BENCH_ROUNDS rounds), a bounded number of requests (BENCH_REQUESTS) at a fixed concurrency
- * (BENCH_CONCURRENCY): throughput and p50/p99 through our gateway, and straight to the subgraph where the
- * operation touches one (the principal signed as the gateway signs it); every response's data checked; the CPU
+ * (BENCH_CONCURRENCY): throughput and p50/p99 through our gateway (its in-flight deduplication on, and off in a
+ * second gateway process), through Hive Gateway (hive-gateway.ts: the same supergraph and subgraph processes, its
+ * deduplication on and off), and straight to the subgraph where the operation touches one (the principal signed
+ * as the gateway signs it); every response's data checked; the CPU
  * milliseconds per request of each process (utime + stime from /proc, PostgreSQL summed over its processes).
  * Writes scripts/bench/results/scale.md and scale.json. Loopback only; every loop is bounded.
  */
@@ -11,6 +13,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { createLogger, DEMO_PRINCIPALS, PRINCIPAL_HEADER, signPrincipal, startEmbeddedPostgres, type Role } from '@cooplab/kit';
 import { CALLERS } from '@cooplab/kit/testing';
@@ -107,6 +110,10 @@ try {
   stopGraph = graph.stop;
   // A second gateway without in-flight deduplication: what deduplication gives, and the gateway's cost without it.
   const plain = await graph.addGateway('gateway-nodedup', port('GATEWAY_NODEDUP_PORT', 4810), { GATEWAY_DEDUPLICATE: 'false' });
+  // Hive Gateway, the peer, over the same supergraph and subgraph processes, its deduplication on and off.
+  const hiveEntry = fileURLToPath(new URL('./hive-gateway.ts', import.meta.url));
+  const hive = await graph.addGateway('hive', port('HIVE_PORT', 4811), {}, hiveEntry);
+  const hivePlain = await graph.addGateway('hive-nodedup', port('HIVE_NODEDUP_PORT', 4812), { HIVE_DEDUPLICATE: 'false' }, hiveEntry);
   const postmaster = Number((await readFile(join(dataDir, 'postmaster.pid'), 'utf8')).split('\n')[0]);
   const processes: Record<string, () => number> = {
     ...Object.fromEntries(graph.parts.map((p) => [p.name, () => ticks(p.child.pid!)])),
@@ -120,6 +127,8 @@ try {
   }
   const gateway: Target = { name: 'gateway', url: graph.url, headers: async (role): Promise<Record<string, string>> => (role === 'ANONYMOUS' ? {} : { authorization: `Bearer ${jwts.get(role)}` }) };
   const nodedup: Target = { ...gateway, name: 'gateway-nodedup', url: plain.url };
+  const hiveOn: Target = { ...gateway, name: 'hive', url: hive.url };
+  const hiveOff: Target = { ...gateway, name: 'hive-nodedup', url: hivePlain.url };
   const direct = (subgraph: string): Target => ({ name: 'direct', url: graph.subgraphs[subgraph]!.url, headers: async (role) => ({ [PRINCIPAL_HEADER]: await signPrincipal(CALLERS[role], internalSecret) }) });
 
   const runner = { query: async (q: string, v: Record<string, unknown>, role: Role) => send(gateway.url, await gateway.headers(role), q, v), sqlCount: () => 0 };
@@ -158,7 +167,7 @@ try {
   const cells: Cell[] = [];
   for (let round = 1; round <= ROUNDS; round++) {
     for (const op of WORKLOAD) {
-      const targets = [gateway, nodedup, ...(op.onlySubgraph ? [direct(op.onlySubgraph)] : [])];
+      const targets = [gateway, nodedup, hiveOn, hiveOff, ...(op.onlySubgraph ? [direct(op.onlySubgraph)] : [])];
       // Interleaved: the order of the targets turns from one round to the next.
       for (const target of targets.map((_, i) => targets[(i + round) % targets.length]!)) {
         const cell = await measure(op, target, round);
@@ -185,6 +194,8 @@ try {
     };
     const gw = of('gateway')!;
     const nd = of('gateway-nodedup')!;
+    const hv = of('hive')!;
+    const hn = of('hive-nodedup')!;
     const dr = of('direct');
     const ratio = (a: { throughput: number; p50: number }, b: { throughput: number; p50: number }) => ({ throughput: a.throughput / b.throughput, p50: a.p50 / b.p50 });
     return {
@@ -193,8 +204,10 @@ try {
       subgraph: op.onlySubgraph,
       gateway: gw,
       nodedup: nd,
+      hive: hv,
+      hiveNodedup: hn,
       direct: dr,
-      ratios: { dedupOnOff: ratio(gw, nd), ...(dr ? { gatewayDirect: ratio(gw, dr), nodedupDirect: ratio(nd, dr) } : {}) },
+      ratios: { oursHive: ratio(gw, hv), oursHiveNodedup: ratio(nd, hn), dedupOnOff: ratio(gw, nd), ...(dr ? { gatewayDirect: ratio(gw, dr), nodedupDirect: ratio(nd, dr) } : {}) },
     };
   });
 
@@ -211,7 +224,7 @@ try {
     `|---|---|---|---|---|${cpuCols.map(() => '---|').join('')}---|---|`,
   ];
   for (const s of summary) {
-    const rows = [['our gateway', s.gateway], ['our gateway, no deduplication', s.nodedup], [`${s.subgraph} (direct)`, s.direct]] as const;
+    const rows = [['our gateway', s.gateway], ['our gateway, no deduplication', s.nodedup], ['Hive Gateway', s.hive], ['Hive Gateway, no deduplication', s.hiveNodedup], [`${s.subgraph} (direct)`, s.direct]] as const;
     for (const [i, [via, m]] of rows.entries()) {
       if (!m) continue;
       lines.push(`| ${i === 0 ? s.operation : ''} | ${via} | ${f(m.throughput, 0)} | ${f(m.p50)} | ${f(m.p99)} | ${cpuCols.map((n) => f(m.cpu[n], 2)).join(' | ')} | ${f(m.cpu.bench, 2)} | ${m.wrong} |`);
@@ -219,14 +232,14 @@ try {
   }
   lines.push(
     '',
-    'Ratios (throughput, p50): our gateway over the subgraph straight (the floor), without deduplication over the floor, and deduplication on over off.',
+    'Ratios (req/s, p50): ours over Hive Gateway (deduplication on in both, then off in both), our gateway over the subgraph straight (the floor), without deduplication over the floor, and our deduplication on over off.',
     '',
-    '| operation | gateway / direct req/s | gateway / direct p50 | no-dedup / direct req/s | no-dedup / direct p50 | dedup on / off req/s | dedup on / off p50 |',
-    '|---|---|---|---|---|---|---|',
+    '| operation | ours / Hive req/s | ours / Hive p50 | ours / Hive, no dedup, req/s | ours / Hive, no dedup, p50 | gateway / direct req/s | gateway / direct p50 | no-dedup / direct req/s | no-dedup / direct p50 | dedup on / off req/s | dedup on / off p50 |',
+    '|---|---|---|---|---|---|---|---|---|---|---|',
   );
   for (const s of summary) {
     const r = s.ratios;
-    lines.push(`| ${s.operation} | ${f(r.gatewayDirect?.throughput, 2)} | ${f(r.gatewayDirect?.p50, 2)} | ${f(r.nodedupDirect?.throughput, 2)} | ${f(r.nodedupDirect?.p50, 2)} | ${f(r.dedupOnOff.throughput, 2)} | ${f(r.dedupOnOff.p50, 2)} |`);
+    lines.push(`| ${s.operation} | ${f(r.oursHive.throughput, 2)} | ${f(r.oursHive.p50, 2)} | ${f(r.oursHiveNodedup.throughput, 2)} | ${f(r.oursHiveNodedup.p50, 2)} | ${f(r.gatewayDirect?.throughput, 2)} | ${f(r.gatewayDirect?.p50, 2)} | ${f(r.nodedupDirect?.throughput, 2)} | ${f(r.nodedupDirect?.p50, 2)} | ${f(r.dedupOnOff.throughput, 2)} | ${f(r.dedupOnOff.p50, 2)} |`);
   }
   const markdown = lines.join('\n') + '\n';
   console.log('\n' + markdown);

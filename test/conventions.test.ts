@@ -38,7 +38,26 @@ const KNOWN_MUTATIONS_WITHOUT_INPUT: Record<string, string[]> = {
   catalog: ['updateCooperative', 'setCooperativeStatus', 'updateProduct', 'publishProduct', 'withdrawProduct'],
 };
 
+/** Fields restricted to some roles (`@requiresScopes` or `@authenticated`) that are non-null. */
+function nonNullRestricted(name: string): string[] {
+  const offenders: string[] = [];
+  for (const def of sdlOf(name).definitions) {
+    if (!('fields' in def) || !def.fields || !('name' in def) || !def.name) continue;
+    // Documented exception: a mutation refused to a caller has no data beside it to keep, so its result stays non-null.
+    if (def.name.value === 'Mutation') continue;
+    for (const field of def.fields) {
+      const restricted = field.directives?.some((d) => d.name.value === 'requiresScopes' || d.name.value === 'authenticated');
+      if (restricted && field.type.kind === Kind.NON_NULL_TYPE) offenders.push(`${def.name.value}.${field.name.value}`);
+    }
+  }
+  return offenders;
+}
+
 describe('schema conventions', () => {
+  it.each(subgraphPackages.map((p) => p.folder))('every field of %s restricted to some roles is nullable, so that public data beside it stays', (name) => {
+    expect(nonNullRestricted(name)).toEqual([]);
+  });
+
   it.each(subgraphPackages.map((p) => p.folder))('every mutation of %s takes one argument, `input` (ids inside it)', (name) => {
     const mutation = (sdlOf(name).definitions as Fielded[]).find((d) => 'name' in d && d.name?.value === 'Mutation');
     const offenders = (mutation?.fields ?? []).filter((f) => (f.arguments ?? []).map((a) => a.name.value).join() !== 'input').map((f) => f.name.value);

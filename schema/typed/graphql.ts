@@ -332,7 +332,7 @@ export type AwardFiguresByRegionQuery = { regions: Array<{ code: string, name: {
 export type MyJuryAssignmentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyJuryAssignmentsQuery = { myJuryAssignments: { totalCount: number, edges: Array<{ node: { id: string, conflictDeclaredAt: string | null, scores: Array<{ criterionCode: string, value: number }>, application: { id: string, status: ApplicationStatus, applicantName: string, projectTitle: string, projectHolders: Array<{ fullName: string, nationality: string }> | null, edition: { year: number, award: { code: string }, criteria: Array<{ code: string, weight: number, scale: number, name: { fr: string } }> } } } }> } };
+export type MyJuryAssignmentsQuery = { myJuryAssignments: { totalCount: number, edges: Array<{ node: { id: string, conflictDeclaredAt: string | null, scores: Array<{ criterionCode: string, value: number }>, application: { id: string, status: ApplicationStatus, applicantName: string, projectTitle: string, projectHolders: Array<{ fullName: string, nationality: string }> | null, edition: { year: number, award: { code: string }, criteria: Array<{ code: string, weight: number, scale: number, name: { fr: string } }> } } } }> } | null };
 
 export type Grants360QueryVariables = Exact<{
   code?: string;
@@ -451,12 +451,12 @@ export type FigureF8RawabitQuery = { networkingFigures: { cooperativesNetworked:
 export type FirstCallWinnersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type FirstCallWinnersQuery = { award: { edition: { opensOn: string, winners: Array<{ rank: number, amount: { amount: string }, sponsor: { name: string, organization: { acronym: string } } | null, winner: { name: string, cooperative: { id: string, womenOnly: boolean, name: { fr: string } } | null } }> } | null } | null, program: { startsOn: string | null, partners: Array<{ acronym: string }>, cohorts: Array<{ enrollments: Array<{ cooperative: { id: string } }> }> } | null };
+export type FirstCallWinnersQuery = { award: { edition: { opensOn: string, winners: Array<{ rank: number, amount: { amount: string }, sponsor: { name: string, organization: { acronym: string } } | null, winner: { name: string, cooperative: { id: string, womenOnly: boolean, name: { fr: string } } | null } }> } | null } | null, program: { startsOn: string | null, partners: Array<{ acronym: string }>, cohorts: Array<{ enrollments: Array<{ cooperative: { id: string } }> | null }> } | null };
 
 export type FirstCallQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type FirstCallQuery = { program: { code: string, startsOn: string | null, name: { fr: string }, partners: Array<{ acronym: string }>, figures: { cooperativesEnrolled: number, cooperativesCoached: number, coachingSessions: number }, cohorts: Array<{ name: string, startsOn: string, enrollments: Array<{ status: EnrollmentStatus, cooperative: { womenOnly: boolean, name: { fr: string }, region: { code: string } | null } }> }> } | null };
+export type FirstCallQuery = { program: { code: string, startsOn: string | null, name: { fr: string }, partners: Array<{ acronym: string }>, figures: { cooperativesEnrolled: number, cooperativesCoached: number, coachingSessions: number }, cohorts: Array<{ name: string, startsOn: string, enrollments: Array<{ status: EnrollmentStatus, cooperative: { womenOnly: boolean, name: { fr: string }, region: { code: string } | null } }> | null }> } | null };
 
 export type ImpactByRegionQueryVariables = Exact<{
   programCode?: string | null | undefined;
@@ -555,7 +555,7 @@ export type NetworkingSuggestMatchesQueryVariables = Exact<{
 }>;
 
 
-export type NetworkingSuggestMatchesQuery = { cooperatives: Array<{ rank: number, score: number, reasons: Array<string>, distanceKm: number | null, needsMet: Array<{ code: string, label: { fr: string } }>, needsServed: Array<{ code: string }>, cooperative: { id: string, name: { fr: string }, region: { name: { fr: string } } | null } | null }>, experts: Array<{ rank: number, score: number, reasons: Array<string>, expert: { name: string, email: string | null, expertise: Array<{ label: { fr: string } }> } | null }> };
+export type NetworkingSuggestMatchesQuery = { cooperatives: Array<{ rank: number, score: number, reasons: Array<string>, distanceKm: number | null, needsMet: Array<{ code: string, label: { fr: string } }>, needsServed: Array<{ code: string }>, cooperative: { id: string, name: { fr: string }, region: { name: { fr: string } } | null } | null }> | null, experts: Array<{ rank: number, score: number, reasons: Array<string>, expert: { name: string, email: string | null, expertise: Array<{ label: { fr: string } }> } | null }> | null };
 
 export type AdvisersTrainingQueryVariables = Exact<{ [key: string]: never; }>;
 

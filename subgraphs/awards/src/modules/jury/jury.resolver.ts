@@ -15,7 +15,7 @@ export class JuryAssignmentConnection extends ConnectionOf(JuryAssignment, 'Jury
 
 @Resolver(() => JuryAssignment)
 export class JuryAssignmentResolver {
-  @Query(() => JuryAssignmentConnection, { description: 'The caller’s own jury assignments, newest first. Jurors only (a juror sees no one else’s).' })
+  @Query(() => JuryAssignmentConnection, { nullable: true, description: 'The caller’s own jury assignments, newest first. Jurors only (a juror sees no one else’s); null, with an error, for others.' })
   @Allow('JURY')
   myJuryAssignments(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: SubgraphContext) {
     const subject = ctx.principal.subject;

@@ -52,7 +52,8 @@ export class OrderResolver {
   }
 
   @Query(() => OrderConnection, {
-    description: "Orders newest first: a buyer's own, a cooperative's own, a delivery partner's deliveries; every order for staff. At most 100 a page.",
+    nullable: true,
+    description: "Orders newest first: a buyer's own, a cooperative's own, a delivery partner's deliveries; every order for staff. At most 100 a page. Null, with an error, for other callers.",
   })
   @Allow('BUYER', 'COOPERATIVE', 'PARTNER')
   orders(@Ctx() ctx: SubgraphContext, @Arg('filter', () => OrderFilter, { nullable: true }) filter: OrderFilter | undefined, @Args(() => PageArgs) page: PageArgs) {

@@ -38,7 +38,7 @@ export class CertificationPath {
 
 @Resolver(() => Certification)
 export class CertificationResolver {
-  @Query(() => CertificationConnection, { description: 'Certifications, soonest expiry first, filtered (status derived as of today). Partners and staff.' })
+  @Query(() => CertificationConnection, { nullable: true, description: 'Certifications, soonest expiry first, filtered (status derived as of today). Partners and staff; null, with an error, for others.' })
   @Allow('PARTNER')
   certifications(
     @Ctx() ctx: SubgraphContext,
@@ -85,14 +85,14 @@ export class CertificationResolver {
     return organizationRef(certification.issuerId);
   }
 
-  @FieldResolver(() => String, { description: 'The code printed on the certificate, e.g. K7QX-M4PT-9WHR. The trainer themself and staff only.' })
+  @FieldResolver(() => String, { nullable: true, description: 'The code printed on the certificate, e.g. K7QX-M4PT-9WHR. The trainer themself and staff only; null, with an error, for others.' })
   @SignedIn()
   verificationCode(@Root() certification: Certification, @Ctx() ctx: SubgraphContext): string {
     requireSelfOrStaff(ctx.principal, certification.trainer.id);
     return certification.verificationCode;
   }
 
-  @FieldResolver(() => [CertificationEvent], { description: 'Every change of its status, oldest first (append-only). The trainer themself and staff only.' })
+  @FieldResolver(() => [CertificationEvent], { nullable: true, description: 'Every change of its status, oldest first (append-only). The trainer themself and staff only; null, with an error, for others.' })
   @SignedIn()
   history(@Root() certification: Certification, @Ctx() ctx: SubgraphContext) {
     requireSelfOrStaff(ctx.principal, certification.trainer.id);

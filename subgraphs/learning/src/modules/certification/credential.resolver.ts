@@ -27,7 +27,7 @@ export function createCredentialResolver(runtime: LearningRuntime) {
       return verificationService(ctx).verify(code, ctx.principal);
     }
 
-    @Query(() => CertificationCredential, { description: 'Exports a certification as an Open Badges 3.0 credential signed as a VC-JWT. Its trainer and staff only.' })
+    @Query(() => CertificationCredential, { nullable: true, description: 'Exports a certification as an Open Badges 3.0 credential signed as a VC-JWT. Its trainer and staff only; null, with an error, for others.' })
     @SignedIn()
     certificationCredential(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext) {
       return credentialService(ctx).export(requireUuid(id, 'id'), ctx.principal);

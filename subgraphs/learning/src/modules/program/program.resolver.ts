@@ -83,7 +83,7 @@ export class CohortResolver {
     return cohort.regionCodes.map(regionRef);
   }
 
-  @FieldResolver(() => [Enrollment], { description: 'Its enrolments, by application date. Partners and staff.' })
+  @FieldResolver(() => [Enrollment], { nullable: true, description: 'Its enrolments, by application date. Partners and staff; null, with an error, for others, so that the public cohort beside it stays.' })
   @Allow('PARTNER')
   enrollments(@Root() cohort: Cohort, @Ctx() ctx: SubgraphContext) {
     return enrollmentsOfCohort(ctx).load(cohort.id);

@@ -20,7 +20,7 @@ export class Me {
 
 @Resolver(() => Trainer)
 export class TrainerResolver {
-  @Query(() => TrainerConnection, { description: 'Trainers, by name, filtered. Partners and staff.' })
+  @Query(() => TrainerConnection, { nullable: true, description: 'Trainers, by name, filtered. Partners and staff; null, with an error, for others.' })
   @Allow('PARTNER')
   trainers(
     @Ctx() ctx: SubgraphContext,

@@ -23,7 +23,7 @@ export class MatchSuggestionResolver {
 
 @Resolver(() => Match)
 export class MatchResolver {
-  @Query(() => [MatchSuggestion], { description: `${SUGGEST_DESCRIPTION} The cooperative itself, partners and staff.` })
+  @Query(() => [MatchSuggestion], { nullable: true, description: `${SUGGEST_DESCRIPTION} The cooperative itself, partners and staff; null, with an error, for others.` })
   @SignedIn()
   suggestMatches(
     @Arg('cooperativeId', () => ID, { description: 'The cooperative to find partners for.' }) cooperativeId: string,

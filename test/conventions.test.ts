@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Kind, parse, type DefinitionNode } from 'graphql';
+import { Kind, parse, type DefinitionNode, type TypeNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { ROOT_DIR, subgraphPackages } from '@cooplab/scripts/subgraphs';
 
@@ -30,13 +30,6 @@ function undescribed(name: string): string[] {
   return missing;
 }
 
-/**
- * Mutations known to break the one-`input` rule, to be moved to it (a breaking change of the catalog's API, left to
- * the catalog's owners): a new offender fails the test, and so does fixing one without removing it here.
- */
-const KNOWN_MUTATIONS_WITHOUT_INPUT: Record<string, string[]> = {
-  catalog: ['updateCooperative', 'setCooperativeStatus', 'updateProduct', 'publishProduct', 'withdrawProduct'],
-};
 
 /** Fields restricted to some roles (`@requiresScopes` or `@authenticated`) that are non-null. */
 function nonNullRestricted(name: string): string[] {
@@ -53,7 +46,29 @@ function nonNullRestricted(name: string): string[] {
   return offenders;
 }
 
+const namedType = (type: TypeNode): string => (type.kind === Kind.NAMED_TYPE ? type.name.value : namedType(type.type));
+
+/** Fields, input fields and arguments named `id` or ending in `Id`/`Ids` whose type is not `ID`. */
+function idsNotTypedId(name: string): string[] {
+  const offenders: string[] = [];
+  const check = (field: string, type: TypeNode, where: string) => {
+    if ((field === 'id' || /[a-z]Ids?$/.test(field)) && namedType(type) !== 'ID') offenders.push(`${where}: ${namedType(type)}`);
+  };
+  for (const def of sdlOf(name).definitions) {
+    if (!('fields' in def) || !def.fields || !('name' in def) || !def.name) continue;
+    for (const field of def.fields) {
+      check(field.name.value, field.type, `${def.name.value}.${field.name.value}`);
+      for (const arg of ('arguments' in field ? field.arguments : undefined) ?? []) check(arg.name.value, arg.type, `${def.name.value}.${field.name.value}(${arg.name.value})`);
+    }
+  }
+  return offenders;
+}
+
 describe('schema conventions', () => {
+  it.each(subgraphPackages.map((p) => p.folder))('every id of %s (`id`, `…Id`, `…Ids`: fields, input fields, arguments) is typed ID', (name) => {
+    expect(idsNotTypedId(name)).toEqual([]);
+  });
+
   it.each(subgraphPackages.map((p) => p.folder))('every field of %s restricted to some roles is nullable, so that public data beside it stays', (name) => {
     expect(nonNullRestricted(name)).toEqual([]);
   });
@@ -61,7 +76,7 @@ describe('schema conventions', () => {
   it.each(subgraphPackages.map((p) => p.folder))('every mutation of %s takes one argument, `input` (ids inside it)', (name) => {
     const mutation = (sdlOf(name).definitions as Fielded[]).find((d) => 'name' in d && d.name?.value === 'Mutation');
     const offenders = (mutation?.fields ?? []).filter((f) => (f.arguments ?? []).map((a) => a.name.value).join() !== 'input').map((f) => f.name.value);
-    expect(offenders.sort()).toEqual((KNOWN_MUTATIONS_WITHOUT_INPUT[name] ?? []).sort());
+    expect(offenders).toEqual([]);
   });
 
   it('awards describes every type, field, argument and enum value (the keys of the catalog’s entities are the catalog’s to describe)', () => {

@@ -50,7 +50,7 @@ describe('roles through the gateway', () => {
   });
 
   it('lets staff only write', async () => {
-    const mutation = `mutation ($id: ID!) { setCooperativeStatus(id: $id, status: ACTIVE) { status } }`;
+    const mutation = `mutation ($id: ID!) { setCooperativeStatus(input: { id: $id, status: ACTIVE }) { status } }`;
     for (const token of [t.tokens.PARTNER, t.tokens.JURY, t.tokens.TRAINER, t.partnerApiKey]) {
       expect((await t.query(mutation, { id: coopId }, token)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }

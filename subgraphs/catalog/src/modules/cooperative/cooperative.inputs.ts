@@ -1,7 +1,7 @@
 import { ArrayMaxSize, IsEmail, IsOptional, Length, Matches, MaxLength, Min, Max, ValidateNested } from 'class-validator';
-import { Field, InputType, Int, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { COUNTRY_CODE, COUNTRY_CODE_MESSAGE, LocalizedTextInput, REGION_CODE, REGION_CODE_MESSAGE, OptionalString } from '@cooplab/kit';
+import { COUNTRY_CODE, COUNTRY_CODE_MESSAGE, IsId, LocalizedTextInput, REGION_CODE, REGION_CODE_MESSAGE, OptionalString } from '@cooplab/kit';
 import { CooperativeStatus, Sector } from '../catalog.enums.js';
 
 export const REGISTRY_NUMBER = /^[A-Z0-9][A-Z0-9\-/]{2,39}$/i;
@@ -129,6 +129,10 @@ export class CreateCooperativeInput {
 @InputType({ description: 'Changes to a cooperative; fields left out stay as they are.' })
 @ContactFields()
 export class UpdateCooperativeInput {
+  @Field(() => ID, { description: 'The cooperative to change.' })
+  @IsId()
+  id!: string;
+
   @Field(() => LocalizedTextInput, { nullable: true })
   @IsOptional()
   @ValidateNested()
@@ -174,4 +178,14 @@ export class UpdateCooperativeInput {
   phone?: string | null;
   email?: string | null;
   address?: string | null;
+}
+
+@InputType({ description: "A cooperative's new status." })
+export class SetCooperativeStatusInput {
+  @Field(() => ID, { description: 'The cooperative.' })
+  @IsId()
+  id!: string;
+
+  @Field(() => CooperativeStatus, { description: 'Its new status.' })
+  status!: CooperativeStatus;
 }

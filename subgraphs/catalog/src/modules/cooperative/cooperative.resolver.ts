@@ -9,7 +9,7 @@ import { networksOfCooperative } from '../organization/organization.loaders.js';
 import { Product } from '../product/product.entity.js';
 import { productsOfCooperative } from '../product/product.loaders.js';
 import { Cooperative } from './cooperative.entity.js';
-import { CooperativeFilter, CooperativeOrder, CreateCooperativeInput, UpdateCooperativeInput } from './cooperative.inputs.js';
+import { CooperativeFilter, CooperativeOrder, CreateCooperativeInput, SetCooperativeStatusInput, UpdateCooperativeInput } from './cooperative.inputs.js';
 import { cooperativeById } from './cooperative.loaders.js';
 import { cooperativeService } from './cooperative.service.js';
 
@@ -61,21 +61,13 @@ export class CooperativeResolver {
 
   @Mutation(() => Cooperative, { description: 'Changes a cooperative. Staff only.' })
   @Allow('STAFF')
-  updateCooperative(
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => UpdateCooperativeInput) input: UpdateCooperativeInput,
-    @Ctx() ctx: SubgraphContext,
-  ) {
-    return cooperativeService(ctx).update(requireUuid(id, 'id'), input);
+  updateCooperative(@Arg('input', () => UpdateCooperativeInput, { description: 'The cooperative (`id`) and the fields to change.' }) input: UpdateCooperativeInput, @Ctx() ctx: SubgraphContext) {
+    return cooperativeService(ctx).update(input.id.toLowerCase(), input);
   }
 
   @Mutation(() => Cooperative, { description: "Changes a cooperative's status (active, inactive, suspended, dissolved). Staff only." })
   @Allow('STAFF')
-  setCooperativeStatus(
-    @Arg('id', () => ID) id: string,
-    @Arg('status', () => CooperativeStatus) status: CooperativeStatus,
-    @Ctx() ctx: SubgraphContext,
-  ) {
-    return cooperativeService(ctx).setStatus(requireUuid(id, 'id'), status);
+  setCooperativeStatus(@Arg('input', () => SetCooperativeStatusInput, { description: 'The cooperative (`id`) and its new status.' }) input: SetCooperativeStatusInput, @Ctx() ctx: SubgraphContext) {
+    return cooperativeService(ctx).setStatus(input.id.toLowerCase(), input.status);
   }
 }

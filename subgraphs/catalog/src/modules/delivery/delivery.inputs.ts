@@ -1,5 +1,5 @@
 import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUrl, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
-import { Field, InputType, Int } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { IsId, LocalizedTextInput, REGION_CODE } from '@cooplab/kit';
 
 export const MAX_FEE_CENTIMES = 1_000_000;
@@ -38,7 +38,7 @@ export class CreateDeliveryPartnerInput {
 
 @InputType({ description: "Changes to a delivery partner's offer; fields left out stay as they are. Orders placed keep their fee and delay." })
 export class UpdateDeliveryServiceInput {
-  @Field(() => String)
+  @Field(() => ID)
   @IsId()
   organizationId!: string;
 

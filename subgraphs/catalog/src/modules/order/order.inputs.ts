@@ -1,5 +1,5 @@
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { Field, InputType, Int } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { IsId, OptionalString, REGION_CODE, REGION_CODE_MESSAGE } from '@cooplab/kit';
 import { PHONE } from '../cooperative/cooperative.inputs.js';
 import { OrderStatus } from './order.enums.js';
@@ -10,7 +10,7 @@ export const MAX_BASKET_LINES = 50;
 
 @InputType({ description: 'A product and how many units of it.' })
 export class BasketLineInput {
-  @Field(() => String, { description: 'A published product.' })
+  @Field(() => ID, { description: 'A published product.' })
   @IsId()
   productId!: string;
 
@@ -55,7 +55,7 @@ export class PlaceOrderInput {
   @Matches(REGION_CODE, { message: REGION_CODE_MESSAGE })
   deliveryRegionCode!: string;
 
-  @Field(() => String, { description: 'The delivery partner chosen among those `deliveryQuote` offers.' })
+  @Field(() => ID, { description: 'The delivery partner chosen among those `deliveryQuote` offers.' })
   @IsId()
   deliveryPartnerId!: string;
 
@@ -65,14 +65,14 @@ export class PlaceOrderInput {
 
 @InputType({ description: 'The order a move applies to.' })
 export class OrderMoveInput {
-  @Field(() => String)
+  @Field(() => ID)
   @IsId()
   orderId!: string;
 }
 
 @InputType({ description: 'The order to cancel, and why.' })
 export class CancelOrderInput {
-  @Field(() => String)
+  @Field(() => ID)
   @IsId()
   orderId!: string;
 
@@ -86,17 +86,17 @@ export class OrderFilter {
   @IsOptional()
   statuses?: OrderStatus[] | null;
 
-  @Field(() => String, { nullable: true, description: "One cooperative's orders." })
+  @Field(() => ID, { nullable: true, description: "One cooperative's orders." })
   @IsOptional()
   @IsId()
   cooperativeId?: string | null;
 
-  @Field(() => String, { nullable: true, description: "One buyer's orders." })
+  @Field(() => ID, { nullable: true, description: "One buyer's orders." })
   @IsOptional()
   @IsId()
   buyerId?: string | null;
 
-  @Field(() => String, { nullable: true, description: "One delivery partner's orders." })
+  @Field(() => ID, { nullable: true, description: "One delivery partner's orders." })
   @IsOptional()
   @IsId()
   deliveryPartnerId?: string | null;

@@ -1,5 +1,5 @@
 import { ArrayMaxSize, IsOptional, Matches, MaxLength, Min, Max, ValidateNested } from 'class-validator';
-import { Field, InputType, Int, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { IsId, LocalizedTextInput, REGION_CODE } from '@cooplab/kit';
 import { ProductCategory, ProductUnit, QualityLabel } from '../catalog.enums.js';
 
@@ -45,7 +45,7 @@ export class ProductFilter {
   @Field(() => Boolean, { nullable: true, description: "Published on the marketplace or not. Partners and staff see all products, a cooperative's members also their own unpublished ones, others published products only." })
   published?: boolean | null;
 
-  @Field(() => String, { nullable: true, description: 'Products of one cooperative.' })
+  @Field(() => ID, { nullable: true, description: 'Products of one cooperative.' })
   @IsOptional()
   @IsId()
   cooperativeId?: string | null;
@@ -53,7 +53,7 @@ export class ProductFilter {
 
 @InputType({ description: 'A new product of a cooperative.' })
 export class CreateProductInput {
-  @Field(() => String)
+  @Field(() => ID, { description: 'The cooperative that makes and sells it.' })
   @IsId()
   cooperativeId!: string;
 
@@ -93,6 +93,10 @@ export class CreateProductInput {
 
 @InputType({ description: 'Changes to a product; fields left out stay as they are.' })
 export class UpdateProductInput {
+  @Field(() => ID, { description: 'The product to change.' })
+  @IsId()
+  id!: string;
+
   @Field(() => ProductCategory, { nullable: true })
   category?: ProductCategory | null;
 
@@ -128,7 +132,7 @@ export class UpdateProductInput {
 
 @InputType({ description: "A change to a product's stock." })
 export class AdjustProductStockInput {
-  @Field(() => String)
+  @Field(() => ID, { description: 'The product whose stock changes.' })
   @IsId()
   productId!: string;
 
@@ -136,4 +140,11 @@ export class AdjustProductStockInput {
   @Min(-MAX_STOCK)
   @Max(MAX_STOCK)
   change!: number;
+}
+
+@InputType({ description: 'A product to publish or withdraw.' })
+export class ProductRefInput {
+  @Field(() => ID, { description: 'The product.' })
+  @IsId()
+  id!: string;
 }

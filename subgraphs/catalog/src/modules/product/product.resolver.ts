@@ -3,7 +3,7 @@ import { Allow, ConnectionOf, loadedOr, requireUuid, type SubgraphContext } from
 import { Cooperative } from '../cooperative/cooperative.entity.js';
 import { cooperativeById } from '../cooperative/cooperative.loaders.js';
 import { Product } from './product.entity.js';
-import { AdjustProductStockInput, CreateProductInput, ProductFilter, ProductOrder, UpdateProductInput } from './product.inputs.js';
+import { AdjustProductStockInput, CreateProductInput, ProductFilter, ProductOrder, ProductRefInput, UpdateProductInput } from './product.inputs.js';
 import { visibleProduct } from './product.loaders.js';
 import { productService } from './product.service.js';
 
@@ -42,20 +42,20 @@ export class ProductResolver {
 
   @Mutation(() => Product, { description: "Changes a product: its cooperative's members, or staff. To add or take units while orders come in, use adjustProductStock." })
   @Allow('COOPERATIVE')
-  updateProduct(@Arg('id', () => ID) id: string, @Arg('input', () => UpdateProductInput) input: UpdateProductInput, @Ctx() ctx: SubgraphContext) {
-    return productService(ctx).update(requireUuid(id, 'id'), input);
+  updateProduct(@Arg('input', () => UpdateProductInput, { description: 'The product (`id`) and the fields to change.' }) input: UpdateProductInput, @Ctx() ctx: SubgraphContext) {
+    return productService(ctx).update(input.id.toLowerCase(), input);
   }
 
   @Mutation(() => Product, { description: "Offers a product on the marketplace: its cooperative's members, or staff." })
   @Allow('COOPERATIVE')
-  publishProduct(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext) {
-    return productService(ctx).setPublished(requireUuid(id, 'id'), true);
+  publishProduct(@Arg('input', () => ProductRefInput, { description: 'The product to publish.' }) input: ProductRefInput, @Ctx() ctx: SubgraphContext) {
+    return productService(ctx).setPublished(input.id.toLowerCase(), true);
   }
 
   @Mutation(() => Product, { description: "Withdraws a product from the marketplace: its cooperative's members, or staff. Orders placed are kept." })
   @Allow('COOPERATIVE')
-  withdrawProduct(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext) {
-    return productService(ctx).setPublished(requireUuid(id, 'id'), false);
+  withdrawProduct(@Arg('input', () => ProductRefInput, { description: 'The product to withdraw.' }) input: ProductRefInput, @Ctx() ctx: SubgraphContext) {
+    return productService(ctx).setPublished(input.id.toLowerCase(), false);
   }
 
   @Mutation(() => Product, { description: "Adds units to a product's stock, or takes some away, without overwriting what orders reserve meanwhile: its cooperative's members, or staff." })

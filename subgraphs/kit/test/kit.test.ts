@@ -227,3 +227,15 @@ describe('messages in the house style', () => {
     expect(accessMessage('Query.me', [], { role: 'ANONYMOUS' } as never)).toBe('Sign in: Query.me is for signed-in callers');
   });
 });
+
+describe('Money at country scale', () => {
+  it('serialises sums past the 32-bit Int (about 21 million MAD), exact, with the same decimal amount', async () => {
+    const { GraphQLInt } = await import('graphql');
+    const { GraphQLSafeInt } = await import('graphql-scalars');
+    const national = money(3_456_789_012_345); // 34,567,890,123.45 MAD
+    expect(() => GraphQLInt.serialize(national.centimes)).toThrow();
+    expect(GraphQLSafeInt.serialize(national.centimes)).toBe(3_456_789_012_345);
+    expect(national.amount).toBe('34567890123.45');
+    expect(() => money(Number.MAX_SAFE_INTEGER + 2)).toThrow(RangeError);
+  });
+});

@@ -117,11 +117,12 @@ export const checkTextInputs: MiddlewareFn = async ({ args }, next) => {
 };
 
 /**
- * An optional `String` input field with its rules, in one decorator: `@OptionalString(MaxLength(100))` stands
- * for `@Field(() => String, { nullable: true }) @IsOptional() @MaxLength(100)`.
+ * An optional `String` input field with its description and rules, in one decorator:
+ * `@OptionalString('Commune of its seat.', MaxLength(100))` stands for
+ * `@Field(() => String, { nullable: true, description: 'Commune of its seat.' }) @IsOptional() @MaxLength(100)`.
  */
 export const OptionalString =
-  (...rules: PropertyDecorator[]): PropertyDecorator =>
+  (description: string, ...rules: PropertyDecorator[]): PropertyDecorator =>
   (target, key) => {
-    for (const decorate of [Field(() => String, { nullable: true }), IsOptional(), ...rules]) decorate(target, key);
+    for (const decorate of [Field(() => String, { nullable: true, description }), IsOptional(), ...rules]) decorate(target, key);
   };

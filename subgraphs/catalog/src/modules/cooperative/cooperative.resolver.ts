@@ -19,16 +19,16 @@ export class CooperativeConnection extends ConnectionOf(Cooperative, 'Cooperativ
 @Resolver(() => Cooperative)
 export class CooperativeResolver {
   @Query(() => Cooperative, { nullable: true, description: 'A cooperative by id; null when there is none.' })
-  cooperative(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext): Promise<Cooperative | null> {
+  cooperative(@Arg('id', () => ID, { description: 'The cooperative’s id (UUID).' }) id: string, @Ctx() ctx: SubgraphContext): Promise<Cooperative | null> {
     return cooperativeById(ctx).load(requireUuid(id, 'id'));
   }
 
   @Query(() => CooperativeConnection, { description: 'Cooperatives of the registry, filtered and paged (at most 100 a page).' })
   cooperatives(
     @Ctx() ctx: SubgraphContext,
-    @Arg('filter', () => CooperativeFilter, { nullable: true }) filter: CooperativeFilter | undefined,
+    @Arg('filter', () => CooperativeFilter, { description: 'Conditions the cooperatives must all meet; every cooperative when left out.', nullable: true }) filter: CooperativeFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
-    @Arg('orderBy', () => CooperativeOrder, { nullable: true, defaultValue: CooperativeOrder.NAME }) orderBy?: CooperativeOrder,
+    @Arg('orderBy', () => CooperativeOrder, { description: 'Order of the list: by French name unless given.', nullable: true, defaultValue: CooperativeOrder.NAME }) orderBy?: CooperativeOrder,
   ) {
     return cooperativeService(ctx).list(filter, page, orderBy);
   }
@@ -38,7 +38,7 @@ export class CooperativeResolver {
     return cooperative.region ? loadedOr(cooperative.region, regionByCode(ctx), cooperative.region.code) : null;
   }
 
-  @FieldResolver(() => Country)
+  @FieldResolver(() => Country, { description: 'The country of its seat.' })
   country(@Root() cooperative: Cooperative, @Ctx() ctx: SubgraphContext) {
     return loadedOr(cooperative.country, countryByCode(ctx), cooperative.country.code);
   }
@@ -55,7 +55,7 @@ export class CooperativeResolver {
 
   @Mutation(() => Cooperative, { description: 'Registers a cooperative. Staff only.' })
   @Allow('STAFF')
-  createCooperative(@Arg('input', () => CreateCooperativeInput) input: CreateCooperativeInput, @Ctx() ctx: SubgraphContext) {
+  createCooperative(@Arg('input', () => CreateCooperativeInput, { description: 'The cooperative as in the registry: number, names, place, sector and members.' }) input: CreateCooperativeInput, @Ctx() ctx: SubgraphContext) {
     return cooperativeService(ctx).create(input);
   }
 

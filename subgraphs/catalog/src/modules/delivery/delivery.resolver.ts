@@ -37,13 +37,13 @@ export class OrganizationDeliveryResolver {
 
   @Mutation(() => Organization, { description: 'Adds a delivery partner: an organisation of kind DELIVERY_PARTNER with its regions, fee and delay. Staff only.' })
   @Allow('STAFF')
-  async createDeliveryPartner(@Arg('input', () => CreateDeliveryPartnerInput) input: CreateDeliveryPartnerInput, @Ctx() ctx: SubgraphContext) {
+  async createDeliveryPartner(@Arg('input', () => CreateDeliveryPartnerInput, { description: 'The partner organisation and its offer: regions served, fee and delay.' }) input: CreateDeliveryPartnerInput, @Ctx() ctx: SubgraphContext) {
     return (await deliveryPartnerService(ctx).create(input)).organization;
   }
 
   @Mutation(() => Organization, { description: "Changes a delivery partner's regions, fee or delay; orders already placed keep theirs. Staff only." })
   @Allow('STAFF')
-  async updateDeliveryService(@Arg('input', () => UpdateDeliveryServiceInput) input: UpdateDeliveryServiceInput, @Ctx() ctx: SubgraphContext) {
+  async updateDeliveryService(@Arg('input', () => UpdateDeliveryServiceInput, { description: 'The partner (`organizationId`) and the parts of its offer to change.' }) input: UpdateDeliveryServiceInput, @Ctx() ctx: SubgraphContext) {
     return (await deliveryPartnerService(ctx).update(input)).organization;
   }
 }

@@ -15,8 +15,8 @@ export class CountryResolver {
     return ctx.em.find(Country, {}, { orderBy: { code: 'asc' } });
   }
 
-  @Query(() => Country, { nullable: true })
-  country(@Arg('code', () => String) code: string, @Ctx() ctx: SubgraphContext) {
+  @Query(() => Country, { nullable: true, description: 'A country by its ISO 3166-1 alpha-2 code; null when the graph does not know it.' })
+  country(@Arg('code', () => String, { description: 'ISO 3166-1 alpha-2 code, e.g. "MA" (any case).' }) code: string, @Ctx() ctx: SubgraphContext) {
     return countryByCode(ctx).load(code.toUpperCase());
   }
 
@@ -38,12 +38,12 @@ export class RegionResolver {
     return ctx.em.find(Region, {}, { orderBy: { code: 'asc' } });
   }
 
-  @Query(() => Region, { nullable: true })
-  region(@Arg('code', () => String) code: string, @Ctx() ctx: SubgraphContext) {
+  @Query(() => Region, { nullable: true, description: 'A Moroccan region by its ISO 3166-2:MA code; null when there is none.' })
+  region(@Arg('code', () => String, { description: 'ISO 3166-2:MA code, MA-01 … MA-12 (any case).' }) code: string, @Ctx() ctx: SubgraphContext) {
     return regionByCode(ctx).load(code.toUpperCase());
   }
 
-  @FieldResolver(() => Country)
+  @FieldResolver(() => Country, { description: 'The country the region belongs to (always Morocco).' })
   country(@Root() region: Region, @Ctx() ctx: SubgraphContext) {
     return loadedOr(region.country, countryByCode(ctx), region.country.code);
   }

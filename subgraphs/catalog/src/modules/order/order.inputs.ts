@@ -22,7 +22,7 @@ export class BasketLineInput {
 
 @InputType({ description: 'A basket to quote: products of one or several cooperatives, and where they should go.' })
 export class DeliveryQuoteInput {
-  @Field(() => [BasketLineInput])
+  @Field(() => [BasketLineInput], { description: 'The products and quantities of the basket (at most 50 lines).' })
   @ArrayMinSize(1, { message: 'must hold at least one product' })
   @ArrayMaxSize(MAX_BASKET_LINES)
   @ValidateNested({ each: true })
@@ -59,30 +59,30 @@ export class PlaceOrderInput {
   @IsId()
   deliveryPartnerId!: string;
 
-  @OptionalString(Matches(PHONE, { message: 'must be a phone number such as "+212 661-123456"' }))
+  @OptionalString('A phone number the delivery partner may call, with its country code, e.g. "+212 661-123456"; the buyer’s own when left out.', Matches(PHONE, { message: 'must be a phone number such as "+212 661-123456"' }))
   contactPhone?: string | null;
 }
 
 @InputType({ description: 'The order a move applies to.' })
 export class OrderMoveInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The order.' })
   @IsId()
   orderId!: string;
 }
 
 @InputType({ description: 'The order to cancel, and why.' })
 export class CancelOrderInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The order to cancel: PLACED or CONFIRMED, never once shipped.' })
   @IsId()
   orderId!: string;
 
-  @OptionalString(MaxLength(500))
+  @OptionalString('Why it is cancelled (at most 500 characters), shown to the other side of the order.', MaxLength(500))
   reason?: string | null;
 }
 
 @InputType({ description: "Filters of a list of orders; all given conditions must hold, within the orders the caller may see." })
 export class OrderFilter {
-  @Field(() => [OrderStatus], { nullable: true })
+  @Field(() => [OrderStatus], { nullable: true, description: 'Orders in any of these statuses; every status unless given.' })
   @IsOptional()
   statuses?: OrderStatus[] | null;
 
@@ -104,7 +104,7 @@ export class OrderFilter {
 
 @InputType({ description: 'Filters of one cooperative, buyer or partner’s orders.' })
 export class OrderStatusFilter {
-  @Field(() => [OrderStatus], { nullable: true })
+  @Field(() => [OrderStatus], { nullable: true, description: 'Orders in any of these statuses; every status unless given.' })
   @IsOptional()
   statuses?: OrderStatus[] | null;
 }

@@ -22,7 +22,7 @@ export class DeliveryOption {
 
 @ObjectType({ description: "One cooperative's part of a basket: it becomes one order." })
 export class BasketPartQuote {
-  @Field(() => Cooperative)
+  @Field(() => Cooperative, { description: 'The cooperative that sells this part of the basket (its region is where the goods leave from).' })
   cooperative!: Cooperative;
 
   @Field(() => Int, { description: 'Units of its products in the basket.' })
@@ -40,7 +40,7 @@ export class BasketPartQuote {
 
 @ObjectType({ description: 'Who can deliver a basket to a region, and at what fee, before ordering. Reserves nothing.' })
 export class DeliveryQuote {
-  @Field(() => Region)
+  @Field(() => Region, { description: 'The region the basket is delivered to.' })
   deliveryRegion!: Region;
 
   @Field(() => Boolean, { description: 'Whether every part of the basket can be delivered.' })

@@ -10,7 +10,7 @@ import { Cooperative } from '../cooperative/cooperative.entity.js';
 @Directive('@key(fields: "id")')
 export class Organization {
   @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique identifier (UUID).' })
   id!: string;
 
   @Property({ type: 'text' })
@@ -19,18 +19,18 @@ export class Organization {
   acronym!: string;
 
   @Embedded({ entity: () => LocalizedText, prefix: 'name_' })
-  @Field(() => LocalizedText)
+  @Field(() => LocalizedText, { description: 'Full name in French, Arabic and English.' })
   name!: LocalizedText;
 
   @Enum({ items: () => OrganizationKind, nativeEnumName: undefined })
-  @Field(() => OrganizationKind)
+  @Field(() => OrganizationKind, { description: 'What kind of partner it is.' })
   kind!: OrganizationKind;
 
   @ManyToOne({ entity: () => Country, fieldName: 'country_code' })
   country!: Country;
 
   @Property({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Its website (absolute http(s) URL); null when unknown.' })
   website?: string | null;
 }
 

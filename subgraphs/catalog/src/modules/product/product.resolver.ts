@@ -13,30 +13,29 @@ export class ProductConnection extends ConnectionOf(Product, 'Product') {}
 @Resolver(() => Product)
 export class ProductResolver {
   @Query(() => Product, { nullable: true, description: 'A product by id; null when there is none (or it is not published and the caller may not see it).' })
-  product(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext) {
+  product(@Arg('id', () => ID, { description: 'The product’s id (UUID).' }) id: string, @Ctx() ctx: SubgraphContext) {
     return visibleProduct(ctx, requireUuid(id, 'id'));
   }
 
   @Query(() => ProductConnection, { description: 'Products of the catalogue, filtered and paged (at most 100 a page).' })
   products(
     @Ctx() ctx: SubgraphContext,
-    @Arg('filter', () => ProductFilter, { nullable: true }) filter?: ProductFilter,
-    // Not PageArgs: this `after` has no description in the published schema, which stays as it is.
+    @Arg('filter', () => ProductFilter, { description: 'Conditions the products must all meet; every product the caller may see when left out.', nullable: true }) filter?: ProductFilter,
     @Arg('first', () => Int, { nullable: true, description: 'Page size: 20 unless given, at most 100.' }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
-    @Arg('orderBy', () => ProductOrder, { nullable: true, defaultValue: ProductOrder.NAME }) orderBy?: ProductOrder,
+    @Arg('after', () => String, { nullable: true, description: '`endCursor` of the previous page.' }) after?: string,
+    @Arg('orderBy', () => ProductOrder, { description: 'Order of the list: by French name unless given.', nullable: true, defaultValue: ProductOrder.NAME }) orderBy?: ProductOrder,
   ) {
     return productService(ctx).list(filter, { first, after }, ctx.principal, orderBy);
   }
 
-  @FieldResolver(() => Cooperative)
+  @FieldResolver(() => Cooperative, { description: 'The cooperative that makes and sells it.' })
   cooperative(@Root() product: Product, @Ctx() ctx: SubgraphContext) {
     return loadedOr(product.cooperative, cooperativeById(ctx), product.cooperative.id);
   }
 
   @Mutation(() => Product, { description: 'Adds a product to a cooperative: its own members, or staff.' })
   @Allow('COOPERATIVE')
-  createProduct(@Arg('input', () => CreateProductInput) input: CreateProductInput, @Ctx() ctx: SubgraphContext) {
+  createProduct(@Arg('input', () => CreateProductInput, { description: 'The product, its cooperative, price and stock.' }) input: CreateProductInput, @Ctx() ctx: SubgraphContext) {
     return productService(ctx).create(input);
   }
 
@@ -60,7 +59,7 @@ export class ProductResolver {
 
   @Mutation(() => Product, { description: "Adds units to a product's stock, or takes some away, without overwriting what orders reserve meanwhile: its cooperative's members, or staff." })
   @Allow('COOPERATIVE')
-  adjustProductStock(@Arg('input', () => AdjustProductStockInput) input: AdjustProductStockInput, @Ctx() ctx: SubgraphContext) {
+  adjustProductStock(@Arg('input', () => AdjustProductStockInput, { description: 'The product and the number of units to add or take away.' }) input: AdjustProductStockInput, @Ctx() ctx: SubgraphContext) {
     return productService(ctx).adjustStock(input);
   }
 }

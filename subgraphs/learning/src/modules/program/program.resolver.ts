@@ -23,21 +23,21 @@ export class ProgramResolver {
   @Query(() => ProgramConnection, { description: 'Programmes, by code. Public.' })
   programs(
     @Ctx() ctx: SubgraphContext,
-    @Arg('kind', () => ProgramKind, { nullable: true }) kind: ProgramKind | undefined,
+    @Arg('kind', () => ProgramKind, { description: 'Only programmes of this kind; all of them when left out.', nullable: true }) kind: ProgramKind | undefined,
     @Args(() => PageArgs) page: PageArgs,
   ) {
     return programService(ctx).list(kind, page);
   }
 
   @Query(() => Program, { nullable: true, description: 'A programme by code (case ignored); null when there is none. Public.' })
-  program(@Arg('code', () => String) code: string, @Ctx() ctx: SubgraphContext) {
+  program(@Arg('code', () => String, { description: 'The programme’s code, e.g. MOURAFAKA.' }) code: string, @Ctx() ctx: SubgraphContext) {
     return programByCode(ctx).load(code.trim().toUpperCase());
   }
 
   @Query(() => CohortConnection, { description: 'Cohorts, of one programme when its code is given, by start date. Public.' })
   cohorts(
     @Ctx() ctx: SubgraphContext,
-    @Arg('programCode', () => String, { nullable: true }) programCode: string | undefined,
+    @Arg('programCode', () => String, { description: 'Only the cohorts of this programme (its code); all cohorts when left out.', nullable: true }) programCode: string | undefined,
     @Args(() => PageArgs) page: PageArgs,
   ) {
     return programService(ctx).cohorts(programCode, page);
@@ -60,13 +60,13 @@ export class ProgramResolver {
 
   @Mutation(() => Program, { description: 'Creates a programme. Staff only.' })
   @Allow('STAFF')
-  createProgram(@Arg('input', () => CreateProgramInput) input: CreateProgramInput, @Ctx() ctx: SubgraphContext) {
+  createProgram(@Arg('input', () => CreateProgramInput, { description: 'The programme’s code, names, kind, partners, target and start.' }) input: CreateProgramInput, @Ctx() ctx: SubgraphContext) {
     return programService(ctx).create(input);
   }
 
   @Mutation(() => Cohort, { description: 'Creates a cohort of a programme. Staff only.' })
   @Allow('STAFF')
-  createCohort(@Arg('input', () => CreateCohortInput) input: CreateCohortInput, @Ctx() ctx: SubgraphContext) {
+  createCohort(@Arg('input', () => CreateCohortInput, { description: 'The programme, the cohort’s name, dates, regions and capacity.' }) input: CreateCohortInput, @Ctx() ctx: SubgraphContext) {
     return programService(ctx).createCohort(input);
   }
 }

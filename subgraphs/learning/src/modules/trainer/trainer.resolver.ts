@@ -24,7 +24,7 @@ export class TrainerResolver {
   @Allow('PARTNER')
   trainers(
     @Ctx() ctx: SubgraphContext,
-    @Arg('filter', () => TrainerFilter, { nullable: true }) filter: TrainerFilter | undefined,
+    @Arg('filter', () => TrainerFilter, { description: 'Conditions the trainers must all meet; every trainer when left out.', nullable: true }) filter: TrainerFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
   ) {
     return trainerService(ctx).list(filter, page);
@@ -32,7 +32,7 @@ export class TrainerResolver {
 
   @Query(() => Trainer, { nullable: true, description: 'A trainer by id; null when there is none. Partners, staff, and the trainer themself.' })
   @SignedIn()
-  async trainer(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext) {
+  async trainer(@Arg('id', () => ID, { description: 'The trainer’s id (UUID).' }) id: string, @Ctx() ctx: SubgraphContext) {
     const trainerId = requireUuid(id, 'id');
     requireCanSeeTrainer(ctx.principal, trainerId);
     return trainerById(ctx).load(trainerId);
@@ -69,7 +69,7 @@ export class TrainerResolver {
 
   @Mutation(() => Trainer, { description: 'Registers a trainer. Staff only.' })
   @Allow('STAFF')
-  createTrainer(@Arg('input', () => CreateTrainerInput) input: CreateTrainerInput, @Ctx() ctx: SubgraphContext) {
+  createTrainer(@Arg('input', () => CreateTrainerInput, { description: 'The trainer’s name, country, organisation and e-mail.' }) input: CreateTrainerInput, @Ctx() ctx: SubgraphContext) {
     return trainerService(ctx).create(input);
   }
 }

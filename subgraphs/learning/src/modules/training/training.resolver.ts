@@ -30,7 +30,7 @@ export class TrainingSessionResolver {
 
   @Mutation(() => TrainingSession, { description: 'Records a training session of a cohort with its attendance. Staff only.' })
   @Allow('STAFF')
-  recordTrainingSession(@Arg('input', () => RecordTrainingSessionInput) input: RecordTrainingSessionInput, @Ctx() ctx: SubgraphContext) {
+  recordTrainingSession(@Arg('input', () => RecordTrainingSessionInput, { description: 'The cohort, the module, the day and hours, the trainer, and who attended.' }) input: RecordTrainingSessionInput, @Ctx() ctx: SubgraphContext) {
     return trainingService(ctx).record(input);
   }
 }

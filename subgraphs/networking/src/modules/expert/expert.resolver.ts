@@ -32,12 +32,12 @@ const CONTACTS = 'Partners and staff; null for others.';
 @Resolver(() => Expert)
 export class ExpertResolver {
   @Query(() => ExpertConnection, { description: 'The expert pool, by name. Public (contact details for partners and staff).' })
-  experts(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: SubgraphContext, @Arg('filter', () => ExpertFilterInput, { nullable: true }) filter?: ExpertFilterInput) {
+  experts(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: SubgraphContext, @Arg('filter', () => ExpertFilterInput, { description: 'Conditions the experts must all meet; every expert when left out.', nullable: true }) filter?: ExpertFilterInput) {
     return expertService(ctx).list(filter ?? {}, page);
   }
 
   @Query(() => Expert, { nullable: true, description: 'An expert by id; null when there is none. Public.' })
-  expert(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext) {
+  expert(@Arg('id', () => ID, { description: 'The expert’s id (UUID).' }) id: string, @Ctx() ctx: SubgraphContext) {
     return expertById(ctx).load(requireUuid(id, 'id'));
   }
 
@@ -68,13 +68,13 @@ export class ExpertResolver {
 
   @Mutation(() => Expert, { description: 'Adds an expert to the pool. Staff only.' })
   @Allow('STAFF')
-  createExpert(@Arg('input', () => CreateExpertInput) input: CreateExpertInput, @Ctx() ctx: SubgraphContext) {
+  createExpert(@Arg('input', () => CreateExpertInput, { description: 'The expert’s name, organisation, expertise, languages, regions, availability and contact.' }) input: CreateExpertInput, @Ctx() ctx: SubgraphContext) {
     return expertService(ctx).create(input);
   }
 
   @Mutation(() => Expert, { description: 'Sets whether an expert takes new missions. Staff only.' })
   @Allow('STAFF')
-  setExpertAvailability(@Arg('input', () => SetExpertAvailabilityInput) input: SetExpertAvailabilityInput, @Ctx() ctx: SubgraphContext) {
+  setExpertAvailability(@Arg('input', () => SetExpertAvailabilityInput, { description: 'The expert and whether they take new matches.' }) input: SetExpertAvailabilityInput, @Ctx() ctx: SubgraphContext) {
     return expertService(ctx).setAvailability(input);
   }
 }

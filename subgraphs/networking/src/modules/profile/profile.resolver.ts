@@ -47,7 +47,7 @@ export class ProfileResolver {
       'A cooperative saves its own profile only; staff any.',
   })
   @SignedIn()
-  saveNetworkProfile(@Arg('input', () => SaveNetworkProfileInput) input: SaveNetworkProfileInput, @Ctx() ctx: SubgraphContext) {
+  saveNetworkProfile(@Arg('input', () => SaveNetworkProfileInput, { description: 'The cooperative, its place and value chain, what it offers and needs, its languages and whether it is open to meetings.' }) input: SaveNetworkProfileInput, @Ctx() ctx: SubgraphContext) {
     return profileService(ctx).save(input);
   }
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Kind, parse, type DefinitionNode, type TypeNode } from 'graphql';
+import { Kind, parse, print, type DefinitionNode, type TypeNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { ROOT_DIR, subgraphPackages } from '@cooplab/scripts/subgraphs';
 
@@ -64,7 +64,35 @@ function idsNotTypedId(name: string): string[] {
   return offenders;
 }
 
+/**
+ * Lists of output types that can grow without bound and are still plain lists, to be moved to connections
+ * (first/after, PageArgs) with their loaders: a new one fails the test, and so does moving one without removing it here.
+ */
+const KNOWN_GROWING_LISTS: Record<string, string[]> = {
+  catalog: ['Cooperative.products', 'Organization.members'],
+  networking: ['NetworkingEvent.participants', 'NetworkingEvent.meetings', 'Cooperative.matches', 'Cooperative.opportunities'],
+};
+
+/** Fields of output types returning a plain list whose description does not say why it stays short ("Short list: …"). */
+function listsNotSaidShort(name: string): string[] {
+  const offenders: string[] = [];
+  for (const def of sdlOf(name).definitions) {
+    if (def.kind !== Kind.OBJECT_TYPE_DEFINITION && def.kind !== Kind.OBJECT_TYPE_EXTENSION && def.kind !== Kind.INTERFACE_TYPE_DEFINITION) continue;
+    // A connection's edges are one page: capped by `first`.
+    if (def.name.value.endsWith('Connection')) continue;
+    for (const field of def.fields ?? []) {
+      if (field.name.value === '_entities' || !print(field.type).includes('[')) continue;
+      if (!field.description?.value.includes('Short list:')) offenders.push(`${def.name.value}.${field.name.value}`);
+    }
+  }
+  return offenders;
+}
+
 describe('schema conventions', () => {
+  it.each(subgraphPackages.map((p) => p.folder))('lists of %s that can grow are connections; the others say in their description why they stay short', (name) => {
+    expect(listsNotSaidShort(name).sort()).toEqual((KNOWN_GROWING_LISTS[name] ?? []).sort());
+  });
+
   it.each(subgraphPackages.map((p) => p.folder))('every id of %s (`id`, `…Id`, `…Ids`: fields, input fields, arguments) is typed ID', (name) => {
     expect(idsNotTypedId(name)).toEqual([]);
   });

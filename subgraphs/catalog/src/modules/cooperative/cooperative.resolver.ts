@@ -48,7 +48,7 @@ export class CooperativeResolver {
     return productsOfCooperative(ctx, cooperative.id);
   }
 
-  @FieldResolver(() => [Organization], { description: 'Networks of cooperatives it is a member of (e.g. CoopStore).' })
+  @FieldResolver(() => [Organization], { description: 'Networks of cooperatives it is a member of (e.g. CoopStore). Short list: the few networks a cooperative joins.' })
   networks(@Root() cooperative: Cooperative, @Ctx() ctx: SubgraphContext): Promise<Organization[]> {
     return networksOfCooperative(ctx, cooperative.id);
   }

@@ -10,7 +10,7 @@ const SECTOR_ARG = { nullable: true, description: 'Count only the cooperatives o
 
 @Resolver(() => Country)
 export class CountryResolver {
-  @Query(() => [Country], { description: 'The countries of the ecosystem, by code.' })
+  @Query(() => [Country], { description: 'The countries of the ecosystem, by code. Short list: Morocco and the partner countries of the programmes (a few dozen).' })
   countries(@Ctx() ctx: SubgraphContext) {
     return ctx.em.find(Country, {}, { orderBy: { code: 'asc' } });
   }
@@ -20,7 +20,7 @@ export class CountryResolver {
     return countryByCode(ctx).load(code.toUpperCase());
   }
 
-  @FieldResolver(() => [Region], { description: 'Its regions (Morocco only).' })
+  @FieldResolver(() => [Region], { description: 'Its regions (Morocco only). Short list: at most 12 regions.' })
   regions(@Root() country: Country, @Ctx() ctx: SubgraphContext) {
     return regionsOfCountry(ctx).load(country.code);
   }
@@ -33,7 +33,7 @@ export class CountryResolver {
 
 @Resolver(() => Region)
 export class RegionResolver {
-  @Query(() => [Region], { description: 'The 12 regions of Morocco, by code.' })
+  @Query(() => [Region], { description: 'The 12 regions of Morocco, by code. Short list: at most 12 regions.' })
   regions(@Ctx() ctx: SubgraphContext) {
     return ctx.em.find(Region, {}, { orderBy: { code: 'asc' } });
   }

@@ -34,7 +34,7 @@ export class BasketPartQuote {
   @Field(() => Boolean, { description: 'Whether some partner delivers from its region to the delivery region.' })
   deliverable!: boolean;
 
-  @Field(() => [DeliveryOption], { description: 'The partners that can deliver it, cheapest first; empty when none can.' })
+  @Field(() => [DeliveryOption], { description: 'The partners that can deliver it, cheapest first; empty when none can. Short list: the partners serving both regions, a handful.' })
   options!: DeliveryOption[];
 }
 
@@ -46,7 +46,7 @@ export class DeliveryQuote {
   @Field(() => Boolean, { description: 'Whether every part of the basket can be delivered.' })
   deliverable!: boolean;
 
-  @Field(() => [BasketPartQuote], { description: 'One part per cooperative, in the order the basket first names them.' })
+  @Field(() => [BasketPartQuote], { description: 'One part per cooperative, in the order the basket first names them. Short list: one per cooperative of the basket, at most 50.' })
   parts!: BasketPartQuote[];
 }
 

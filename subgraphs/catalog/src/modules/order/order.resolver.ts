@@ -129,7 +129,7 @@ export class OrderResolver {
     return loadedOr(order.originRegion, regionByCode(ctx), order.originRegion.code);
   }
 
-  @FieldResolver(() => [OrderLine], { description: 'What was ordered: one line per product, with the name and price copied when the order was placed.' })
+  @FieldResolver(() => [OrderLine], { description: 'What was ordered: one line per product, with the name and price copied when the order was placed. Short list: at most 50 lines, the largest basket an order takes.' })
   lines(@Root() order: Order, @Ctx() ctx: SubgraphContext) {
     return linesOfOrder(ctx).load(order.id);
   }

@@ -9,7 +9,7 @@ import { membersOfOrganization, organizationById } from './organization.loaders.
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
-  @Query(() => [Organization], { description: 'Partner organisations, by acronym.' })
+  @Query(() => [Organization], { description: 'Partner organisations, by acronym. Short list: the lab’s partners and delivery partners, a few dozen.' })
   organizations(@Ctx() ctx: SubgraphContext, @Arg('kind', () => OrganizationKind, { description: 'Only organisations of this kind; all of them when left out.', nullable: true }) kind?: OrganizationKind) {
     return ctx.em.find(Organization, kind ? { kind } : {}, { orderBy: { acronym: 'asc' } });
   }

@@ -51,7 +51,7 @@ export class Product {
   }
 
   @Enum({ items: () => QualityLabel, array: true, default: [] })
-  @Field(() => [QualityLabel], { description: 'Quality signs (IGP, AOP, organic, …).' })
+  @Field(() => [QualityLabel], { description: 'Quality signs (IGP, AOP, organic, …). Short list: at most 7 labels.' })
   labels: QualityLabel[] = [];
 
   @Property({ type: 'boolean', default: false })

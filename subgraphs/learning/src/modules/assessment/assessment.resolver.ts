@@ -14,13 +14,13 @@ export class AssessmentResolver {
     return cooperativeRef(assessment.cooperativeId);
   }
 
-  @FieldResolver(() => [DimensionScore], { description: 'The score of each of the six dimensions.' })
+  @FieldResolver(() => [DimensionScore], { description: 'The score of each of the six dimensions. Short list: exactly 6 dimensions.' })
   scores(@Root() assessment: NeedsAssessment): DimensionScore[] {
     const scores = scoresOf(assessment);
     return DIMENSIONS.map((dimension) => ({ dimension, score: scores[dimension] }));
   }
 
-  @FieldResolver(() => [Dimension], { description: 'The weakest dimensions of this assessment (all of them when tied; none when all are at 4).' })
+  @FieldResolver(() => [Dimension], { description: 'The weakest dimensions of this assessment (all of them when tied; none when all are at 4). Short list: at most 6 dimensions.' })
   priorityNeeds(@Root() assessment: NeedsAssessment): Dimension[] {
     return priorityNeeds(scoresOf(assessment));
   }

@@ -92,7 +92,7 @@ export class CertificationResolver {
     return certification.verificationCode;
   }
 
-  @FieldResolver(() => [CertificationEvent], { nullable: true, description: 'Every change of its status, oldest first (append-only). The trainer themself and staff only; null, with an error, for others.' })
+  @FieldResolver(() => [CertificationEvent], { nullable: true, description: 'Every change of its status, oldest first (append-only). Short list: a few status changes over a certification’s life. The trainer themself and staff only; null, with an error, for others.' })
   @SignedIn()
   history(@Root() certification: Certification, @Ctx() ctx: SubgraphContext) {
     requireSelfOrStaff(ctx.principal, certification.trainer.id);

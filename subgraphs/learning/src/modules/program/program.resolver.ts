@@ -43,12 +43,12 @@ export class ProgramResolver {
     return programService(ctx).cohorts(programCode, page);
   }
 
-  @FieldResolver(() => [Organization], { description: 'Partner organisations of the programme.' })
+  @FieldResolver(() => [Organization], { description: 'Partner organisations of the programme. Short list: the handful of partners of one programme.' })
   partners(@Root() program: Program): Organization[] {
     return program.partnerIds.map(organizationRef);
   }
 
-  @FieldResolver(() => [Cohort], { name: 'cohorts', description: 'Its cohorts, by start date.' })
+  @FieldResolver(() => [Cohort], { name: 'cohorts', description: 'Its cohorts, by start date. Short list: a programme runs a few cohorts (Mourafaka: three phases).' })
   cohortList(@Root() program: Program, @Ctx() ctx: SubgraphContext) {
     return cohortsOfProgram(ctx).load(program.id);
   }
@@ -78,12 +78,12 @@ export class CohortResolver {
     return loadedOr(cohort.program, programById(ctx), cohort.program.id);
   }
 
-  @FieldResolver(() => [Region], { description: 'The regions it covers.' })
+  @FieldResolver(() => [Region], { description: 'The regions it covers. Short list: at most 12 regions.' })
   regions(@Root() cohort: Cohort): Region[] {
     return cohort.regionCodes.map(regionRef);
   }
 
-  @FieldResolver(() => [Enrollment], { nullable: true, description: 'Its enrolments, by application date. Partners and staff; null, with an error, for others, so that the public cohort beside it stays.' })
+  @FieldResolver(() => [Enrollment], { nullable: true, description: 'Its enrolments, by application date. Partners and staff; null, with an error, for others, so that the public cohort beside it stays. Short list: at most the cohort’s capacity.' })
   @Allow('PARTNER')
   enrollments(@Root() cohort: Cohort, @Ctx() ctx: SubgraphContext) {
     return enrollmentsOfCohort(ctx).load(cohort.id);

@@ -62,7 +62,7 @@ export class TrainerResolver {
     return trainer.organizationId ? organizationRef(trainer.organizationId) : null;
   }
 
-  @FieldResolver(() => [Certification], { description: 'The trainer’s certifications, by issue date (revoked ones included).' })
+  @FieldResolver(() => [Certification], { description: 'The trainer’s certifications, by issue date (revoked ones included). Short list: one per tool and level, plus renewed or revoked ones.' })
   certifications(@Root() trainer: Trainer, @Ctx() ctx: SubgraphContext) {
     return certificationsOfTrainer(ctx).load(trainer.id);
   }

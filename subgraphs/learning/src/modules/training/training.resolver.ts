@@ -22,7 +22,7 @@ export class TrainingSessionResolver {
     return session.trainer ? loadedOr(session.trainer, trainerById(ctx), session.trainer.id) : null;
   }
 
-  @FieldResolver(() => [TrainingAttendance], { nullable: true, description: 'The cooperatives that attended. Partners and staff; null, with an error, for others, so that the public session beside it stays.' })
+  @FieldResolver(() => [TrainingAttendance], { nullable: true, description: 'The cooperatives that attended. Partners and staff; null, with an error, for others, so that the public session beside it stays. Short list: at most the cohort’s capacity.' })
   @Allow('PARTNER')
   attendance(@Root() session: TrainingSession, @Ctx() ctx: SubgraphContext) {
     return attendanceOfSession(ctx).load(session.id);

@@ -29,7 +29,7 @@ export class EventResolver {
     return eventById(ctx).load(requireUuid(id, 'id'));
   }
 
-  @FieldResolver(() => [Organization], { description: 'Organising organisations.' })
+  @FieldResolver(() => [Organization], { description: 'Organising organisations. Short list: the few organisers of one event.' })
   organizers(@Root() event: NetworkingEvent): Organization[] {
     return event.organizerIds.map(organizationRef);
   }

@@ -46,12 +46,12 @@ export class ExpertResolver {
     return expert.organizationId ? organizationRef(expert.organizationId) : null;
   }
 
-  @FieldResolver(() => [NetworkTag], { description: 'What the expert brings, in the networking vocabulary.' })
+  @FieldResolver(() => [NetworkTag], { description: 'What the expert brings, in the networking vocabulary. Short list: a handful of tags.' })
   expertise(@Root() expert: Expert): NetworkTag[] {
     return expert.expertise.map(tagTerm);
   }
 
-  @FieldResolver(() => [Region], { description: 'Regions served; empty when the expert serves the whole country.' })
+  @FieldResolver(() => [Region], { description: 'Regions served; empty when the expert serves the whole country. Short list: at most 12 regions.' })
   regionsServed(@Root() expert: Expert): Region[] {
     return expert.regionCodes.map(regionRef);
   }

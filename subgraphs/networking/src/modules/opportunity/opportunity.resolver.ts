@@ -49,7 +49,7 @@ export class OpportunityResolver {
 
 @Resolver(() => Match)
 export class MatchOpportunityResolver {
-  @FieldResolver(() => [Opportunity], { description: 'What the match produced, newest first.' })
+  @FieldResolver(() => [Opportunity], { description: 'What the match produced, newest first. Short list: the few opportunities one match produces.' })
   opportunities(@Root() match: Match, @Ctx() ctx: SubgraphContext) {
     return opportunitiesOfMatch(ctx).load(match.id);
   }

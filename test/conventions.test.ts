@@ -88,7 +88,31 @@ function listsNotSaidShort(name: string): string[] {
   return offenders;
 }
 
+/** The graphql-scalars type each kind of contact field takes, by the field's name. */
+const CONTACT_SCALARS: [RegExp, string][] = [
+  [/^(email|\w+Email)$/, 'EmailAddress'],
+  [/^(phone|\w+Phone)$/, 'PhoneNumber'],
+  [/^(website|url|\w+Url)$/, 'URL'],
+];
+
+/** E-mail, phone and URL fields, input fields and arguments not typed with their graphql-scalars type. */
+function contactsNotTyped(name: string): string[] {
+  const offenders: string[] = [];
+  for (const def of sdlOf(name).definitions) {
+    if (!('fields' in def) || !def.fields || !('name' in def) || !def.name) continue;
+    for (const field of def.fields) {
+      const expected = CONTACT_SCALARS.find(([pattern]) => pattern.test(field.name.value))?.[1];
+      if (expected && namedType(field.type) !== expected) offenders.push(`${def.name.value}.${field.name.value}: ${namedType(field.type)}`);
+    }
+  }
+  return offenders;
+}
+
 describe('schema conventions', () => {
+  it.each(subgraphPackages.map((p) => p.folder))('e-mail, phone and URL fields of %s use the graphql-scalars types', (name) => {
+    expect(contactsNotTyped(name)).toEqual([]);
+  });
+
   it.each(subgraphPackages.map((p) => p.folder))('lists of %s that can grow are connections; the others say in their description why they stay short', (name) => {
     expect(listsNotSaidShort(name).sort()).toEqual((KNOWN_GROWING_LISTS[name] ?? []).sort());
   });

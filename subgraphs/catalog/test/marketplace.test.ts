@@ -229,6 +229,13 @@ describe('delivery partners and quotes', () => {
       STAFF,
     );
     expect(codeOf(duplicate)).toBe('CONFLICT');
+    const CREATE = `mutation ($input: CreateDeliveryPartnerInput!) { createDeliveryPartner(input: $input) { website } }`;
+    const partner = (acronym: string, website: string) => ({ input: { acronym, name: { fr: 'Site' }, website, regionCodes: ['MA-01'], feeCentimes: 1, delayDays: 2 } });
+    for (const website of ['javascript:alert(1)', 'not a url']) {
+      const refused = await catalog.query(CREATE, partner('X-URL', website), STAFF);
+      expect(codeOf(refused), website).toBe('BAD_USER_INPUT');
+      expect(fieldsOf(refused), website).toEqual(['input.website']);
+    }
     const forbidden = await catalog.query(`mutation { updateDeliveryService(input: { organizationId: "${ids.p3}", feeCentimes: 1 }) { id } }`, {}, P3);
     expect(codeOf(forbidden)).toBe('FORBIDDEN');
     const unknown = await catalog.query(`mutation { updateDeliveryService(input: { organizationId: "${stableId('organization', 'missing')}", feeCentimes: 1 }) { id } }`, {}, STAFF);

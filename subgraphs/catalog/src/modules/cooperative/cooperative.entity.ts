@@ -1,6 +1,6 @@
 import { Embedded, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/postgresql';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { GraphQLLocalDate, GraphQLDateTime } from 'graphql-scalars';
+import { GraphQLDateTime, GraphQLEmailAddress, GraphQLLocalDate, GraphQLPhoneNumber } from 'graphql-scalars';
 import { Allow, LocalizedText } from '@cooplab/kit';
 import { CONTACT_ROLES } from './cooperative.policy.js';
 import { CooperativeStatus, Sector } from '../catalog.enums.js';
@@ -101,12 +101,12 @@ export class Cooperative {
   status!: CooperativeStatus;
 
   @Property({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true, description: 'Phone number. Partners and staff only.' })
+  @Field(() => GraphQLPhoneNumber, { nullable: true, description: 'Phone number. Partners and staff only.' })
   @Allow(...CONTACT_ROLES)
   phone?: string | null;
 
   @Property({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true, description: 'E-mail address. Partners and staff only.' })
+  @Field(() => GraphQLEmailAddress, { nullable: true, description: 'E-mail address. Partners and staff only.' })
   @Allow(...CONTACT_ROLES)
   email?: string | null;
 

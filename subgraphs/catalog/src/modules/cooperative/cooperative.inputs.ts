@@ -1,11 +1,10 @@
-import { ArrayMaxSize, IsEmail, IsOptional, Length, Matches, MaxLength, Min, Max, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Length, Matches, MaxLength, Min, Max, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { GraphQLEmailAddress, GraphQLLocalDate, GraphQLPhoneNumber } from 'graphql-scalars';
 import { COUNTRY_CODE, COUNTRY_CODE_MESSAGE, IsId, LocalizedTextInput, REGION_CODE, REGION_CODE_MESSAGE, OptionalString } from '@cooplab/kit';
 import { CooperativeStatus, Sector } from '../catalog.enums.js';
 
 export const REGISTRY_NUMBER = /^[A-Z0-9][A-Z0-9\-/]{2,39}$/i;
-export const PHONE = /^\+?[0-9 ()\-.]{6,24}$/;
 
 /**
  * The contact fields of a cooperative, the same in a new cooperative and in a change (optional in both), added
@@ -13,8 +12,12 @@ export const PHONE = /^\+?[0-9 ()\-.]{6,24}$/;
  */
 function ContactFields(): ClassDecorator {
   return (target) => {
-    OptionalString('Phone number of the cooperative, with its country code, e.g. "+212 528-123456". Partners and staff see it.', Matches(PHONE, { message: 'must be a phone number such as "+212 528-123456"' }))(target.prototype, 'phone');
-    OptionalString('E-mail address of the cooperative. Partners and staff see it.', IsEmail({}, { message: 'must be an e-mail address' }))(target.prototype, 'email');
+    const contact = (type: typeof GraphQLPhoneNumber, key: string, description: string) => {
+      Field(() => type, { nullable: true, description })(target.prototype, key);
+      IsOptional()(target.prototype, key);
+    };
+    contact(GraphQLPhoneNumber, 'phone', 'Phone number of the cooperative, with its country code, e.g. "+212 528-123456". Partners and staff see it.');
+    contact(GraphQLEmailAddress, 'email', 'E-mail address of the cooperative. Partners and staff see it.');
     OptionalString('Postal address of its seat, at most 300 characters. Partners and staff see it.', MaxLength(300))(target.prototype, 'address');
   };
 }

@@ -1,5 +1,6 @@
-import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUrl, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { GraphQLURL } from 'graphql-scalars';
 import { IsId, LocalizedTextInput, REGION_CODE } from '@cooplab/kit';
 
 export const MAX_FEE_CENTIMES = 1_000_000;
@@ -14,10 +15,8 @@ export class CreateDeliveryPartnerInput {
   @ValidateNested()
   name!: LocalizedTextInput;
 
-  @Field(() => String, { nullable: true, description: 'Its website, an absolute http(s) URL.' })
-  @IsOptional()
-  @IsUrl({}, { message: 'must be a URL' })
-  website?: string | null;
+  @Field(() => GraphQLURL, { nullable: true, description: 'Its website, an absolute http(s) URL.' })
+  website?: URL | null;
 
   @Field(() => [String], { description: 'Regions served (MA-01 … MA-12).' })
   @ArrayMinSize(1, { message: 'must name at least one region' })

@@ -1,6 +1,6 @@
 import { Embedded, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/postgresql';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { GraphQLDateTime, GraphQLLocalDate } from 'graphql-scalars';
+import { GraphQLDateTime, GraphQLLocalDate, GraphQLPhoneNumber } from 'graphql-scalars';
 import { LocalizedText, Money, money } from '@cooplab/kit';
 import { ProductUnit } from '../catalog.enums.js';
 import { Buyer } from '../buyer/buyer.entity.js';
@@ -67,7 +67,7 @@ export class Order {
   originRegion!: Region;
 
   @Property({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true, description: 'Phone number the delivery partner calls on arrival.' })
+  @Field(() => GraphQLPhoneNumber, { nullable: true, description: 'Phone number the delivery partner calls on arrival.' })
   contactPhone?: string | null;
 
   @Property({ type: 'integer' })

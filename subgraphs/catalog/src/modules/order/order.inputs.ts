@@ -1,7 +1,7 @@
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { IsId, OptionalString, REGION_CODE, REGION_CODE_MESSAGE } from '@cooplab/kit';
-import { PHONE } from '../cooperative/cooperative.inputs.js';
+import { GraphQLPhoneNumber } from 'graphql-scalars';
 import { OrderStatus } from './order.enums.js';
 
 /** Most units of one product in one order: a marketplace of small producers, not a wholesale desk. */
@@ -59,7 +59,8 @@ export class PlaceOrderInput {
   @IsId()
   deliveryPartnerId!: string;
 
-  @OptionalString('A phone number the delivery partner may call, with its country code, e.g. "+212 661-123456"; the buyer’s own when left out.', Matches(PHONE, { message: 'must be a phone number such as "+212 661-123456"' }))
+  @Field(() => GraphQLPhoneNumber, { nullable: true, description: 'A phone number the delivery partner may call, with its country code, e.g. "+212 661-123456"; the buyer’s own when left out.' })
+  @IsOptional()
   contactPhone?: string | null;
 }
 

@@ -1,5 +1,6 @@
 import { Embedded, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/postgresql';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { GraphQLURL } from 'graphql-scalars';
 import { LocalizedText } from '@cooplab/kit';
 import { OrganizationKind } from '../catalog.enums.js';
 import { Country } from '../geography/country.entity.js';
@@ -30,7 +31,7 @@ export class Organization {
   country!: Country;
 
   @Property({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true, description: 'Its website (absolute http(s) URL); null when unknown.' })
+  @Field(() => GraphQLURL, { nullable: true, description: 'Its website (absolute http(s) URL); null when unknown.' })
   website?: string | null;
 }
 

@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLEmailAddress } from 'graphql-scalars';
 import { Allow, ConnectionOf, PageArgs, SignedIn, requireUuid, type SubgraphContext } from '@cooplab/kit';
 import { Certification } from '../certification/certification.entity.js';
 import { Country, Organization, countryRef, organizationRef } from '../catalog.stubs.js';
@@ -45,7 +46,7 @@ export class TrainerResolver {
     return { trainer };
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'E-mail address. The trainer themself and staff only (FORBIDDEN for others).' })
+  @FieldResolver(() => GraphQLEmailAddress, { nullable: true, description: 'E-mail address. The trainer themself and staff only (FORBIDDEN for others).' })
   @SignedIn()
   email(@Root() trainer: Trainer, @Ctx() ctx: SubgraphContext): string | null {
     requireSelfOrStaff(ctx.principal, trainer.id);

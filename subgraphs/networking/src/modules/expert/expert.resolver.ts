@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLEmailAddress, GraphQLPhoneNumber } from 'graphql-scalars';
 import { IsOptional, Matches } from 'class-validator';
 import { Allow, ConnectionOf, PageArgs, REGION_CODE, REGION_CODE_MESSAGE, requireUuid, type SubgraphContext } from '@cooplab/kit';
 import { Organization, Region, organizationRef, regionRef } from '../catalog.stubs.js';
@@ -56,12 +57,12 @@ export class ExpertResolver {
     return expert.regionCodes.map(regionRef);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: `E-mail address. ${CONTACTS}` })
+  @FieldResolver(() => GraphQLEmailAddress, { nullable: true, description: `E-mail address. ${CONTACTS}` })
   email(@Root() expert: Expert, @Ctx() ctx: SubgraphContext): string | null {
     return expertPolicy.canSeeContacts(ctx.principal) ? expert.email : null;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: `Phone number. ${CONTACTS}` })
+  @FieldResolver(() => GraphQLPhoneNumber, { nullable: true, description: `Phone number. ${CONTACTS}` })
   phone(@Root() expert: Expert, @Ctx() ctx: SubgraphContext): string | null {
     return expertPolicy.canSeeContacts(ctx.principal) ? expert.phone : null;
   }

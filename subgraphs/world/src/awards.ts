@@ -164,7 +164,9 @@ const LALLA_SPONSORS: [string, number][] = [['ocp-foundation', 8], ['ministry-es
 /** The awards slice of the demo world, over the demo registry and the learning slice. */
 export function demoAwards(world: { cooperatives: readonly WorldCooperative[]; learning: LearningSlice }): AwardsBuilder {
   const b = new AwardsBuilder(seededRandom(20200308 + 9));
-  const sorted = [...world.cooperatives].sort((x, y) => x.registryNumber.localeCompare(y.registryNumber));
+  // In the order of their ids (name-based UUIDs, so a fixed but unpatterned order): applicants and winners come
+  // from every region, not from the first registry numbers (which are all of Tanger-Tétouan-Al Hoceïma).
+  const sorted = [...world.cooperatives].sort((x, y) => x.id.localeCompare(y.id));
   const firstCall = firstCallCooperatives(world.cooperatives, world.learning);
   if (firstCall.length !== 8) throw new Error(`world: the first call has ${firstCall.length} cooperatives, 8 expected`);
 

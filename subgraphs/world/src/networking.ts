@@ -72,16 +72,25 @@ function profileOf(rnd: SeededRandom, c: WorldCooperative, capital: WorldRegion 
   };
 }
 
-/** The demo networking slice, on the world's active Moroccan cooperatives (every fifth by registry number). */
+/**
+ * The demo networking slice, on the world's active Moroccan cooperatives: every fifth in the order of their ids
+ * (name-based UUIDs: a fixed order with no pattern, so the networked cooperatives come from every region), and
+ * the demo cooperative last.
+ */
 export function demoNetworking(world: { cooperatives: readonly WorldCooperative[]; regions: readonly WorldRegion[] }): NetworkingSlice {
   const rnd = seededRandom(20_230_601);
   const capitals = new Map(world.regions.map((r) => [r.code, r]));
-  const coops = world.cooperatives
-    .filter((c) => c.countryCode === 'MA' && c.status === 'ACTIVE')
-    .sort((a, b) => a.registryNumber.localeCompare(b.registryNumber))
-    .filter((c, i) => i % 5 === 0 || c.registryNumber === DEMO_COOPERATIVE)
-    .slice(0, PROFILES)
-    .sort((a, b) => Number(a.registryNumber === DEMO_COOPERATIVE) - Number(b.registryNumber === DEMO_COOPERATIVE));
+  const active = world.cooperatives.filter((c) => c.countryCode === 'MA' && c.status === 'ACTIVE');
+  const demo = active.find((c) => c.registryNumber === DEMO_COOPERATIVE);
+  if (!demo) throw new Error(`world: the demo cooperative ${DEMO_COOPERATIVE} is not an active Moroccan cooperative`);
+  const coops = [
+    ...active
+      .filter((c) => c !== demo)
+      .sort((a, b) => a.id.localeCompare(b.id))
+      .filter((_, i) => i % 5 === 0)
+      .slice(0, PROFILES - 1),
+    demo,
+  ];
   const profiles = coops.map((c) => profileOf(rnd, c, capitals.get(c.regionCode ?? ''), true));
 
   const organizations = ['odco', 'ocp-foundation', 'um6p', 'enam'].map(organizationId);

@@ -76,7 +76,7 @@ export const WORKLOAD: WorkloadOperation[] = [
     role: 'ANONYMOUS',
     variables: () => ({}),
     onlySubgraph: 'learning',
-    check: (data) => (data?.verifyCertification?.valid === true && data.verifyCertification.trainerName ? undefined : 'the demo certificate is not valid'),
+    check: (data) => (data?.verifyCertification?.valid === true && data.verifyCertification.certification?.trainerName ? undefined : 'the demo certificate is not valid'),
   },
   {
     file: 'networking-suggest-matches',

@@ -2,10 +2,12 @@
  * `npm run bench:profile -- <operation file> <subgraph> [requests]`: one subgraph in this process on a throwaway
  * embedded PostgreSQL (the demo world, or the scale world at BENCH_FACTOR), and a bounded loop of one operation
  * sent straight to it (loopback, signed as the gateway would). Prints the CPU milliseconds per request of this
- * process (subgraph and client together; the client's share is a fetch) and the wall time. Run it under
- * `node --cpu-prof` (NODE_OPTIONS) to see where the time goes.
+ * process (subgraph and client together; the client's share is a fetch) and the wall time. With
+ * `PROFILE_OUT=<file.cpuprofile>`, the measured loop alone (not the start-up and seed) is profiled with the
+ * inspector: the file opens in Chrome DevTools, and the top self-time frames and packages are printed.
  */
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { Session, type Profiler } from 'node:inspector/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -33,13 +35,50 @@ try {
     if (res.errors || !res.data) throw new Error(JSON.stringify(res.errors));
   };
   for (let i = 0; i < 200; i++) await send();
+  const profileOut = process.env.PROFILE_OUT;
+  const session = profileOut ? new Session() : undefined;
+  if (session) {
+    session.connect();
+    await session.post('Profiler.enable');
+    await session.post('Profiler.start');
+  }
   const before = process.cpuUsage();
   const start = performance.now();
   for (let i = 0; i < requests; i++) await send();
   const wall = performance.now() - start;
   const cpu = process.cpuUsage(before);
+  if (session && profileOut) {
+    const { profile } = await session.post('Profiler.stop');
+    await writeFile(profileOut, JSON.stringify(profile));
+    session.disconnect();
+    printTopFrames(profile);
+  }
   console.log(`${file} → ${name}: ${requests} requests, ${((cpu.user + cpu.system) / 1000 / requests).toFixed(2)} ms CPU per request (user ${(cpu.user / 1000 / requests).toFixed(2)}), ${(wall / requests).toFixed(2)} ms wall`);
   await running.stop();
 } finally {
   await server.stop();
+}
+
+/** Self time by frame and by package (node_modules folder, or the project's own code), busy time only. */
+function printTopFrames(profile: Profiler.Profile): void {
+  const ticks = new Map<number, number>();
+  profile.samples?.forEach((id, i) => ticks.set(id, (ticks.get(id) ?? 0) + (profile.timeDeltas?.[i] ?? 0)));
+  const frames = new Map<string, number>();
+  const packages = new Map<string, number>();
+  let busy = 0;
+  for (const node of profile.nodes) {
+    const time = ticks.get(node.id) ?? 0;
+    const { functionName, url, lineNumber } = node.callFrame;
+    if (functionName === '(idle)' || functionName === '(program)' || !time) continue;
+    busy += time;
+    const modules = url.split('node_modules/');
+    const inModules = modules.length > 1 ? modules.at(-1)!.split('/') : undefined;
+    const pkg = inModules ? inModules.slice(0, inModules[0]!.startsWith('@') ? 2 : 1).join('/') : url.startsWith('node:') ? 'node' : url ? 'cooplab' : functionName;
+    const frame = `${functionName || '(anonymous)'} ${url.split('/').at(-1) ?? ''}:${lineNumber + 1}`;
+    frames.set(frame, (frames.get(frame) ?? 0) + time);
+    packages.set(pkg, (packages.get(pkg) ?? 0) + time);
+  }
+  const top = (map: Map<string, number>, n: number) =>
+    [...map].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `  ${((100 * v) / busy).toFixed(1).padStart(5)}%  ${k}`).join('\n');
+  console.log(`top self-time frames (share of busy time):\n${top(frames, 15)}\nby package:\n${top(packages, 12)}`);
 }

@@ -54,7 +54,7 @@ if (process.argv.includes('--short')) {
     const tokens = new Map<string, string>();
     const results = await runShort({
       async query(query, variables, role) {
-        if (role !== 'ANONYMOUS' && !tokens.has(role)) tokens.set(role, await mintJwt({ role, secret: jwtSecret, org: stableId('organization', 'odco') }));
+        if (role !== 'ANONYMOUS' && !tokens.has(role)) tokens.set(role, await mintJwt({ role, secret: jwtSecret, org: stableId('organization', 'odco'), buyer: role === 'BUYER' ? DEMO_PRINCIPALS.buyerId : undefined }));
         return postGraphQL(graph.url, query, variables, role === 'ANONYMOUS' ? {} : { authorization: `Bearer ${tokens.get(role)}` });
       },
       sqlCount: () => Object.values(graph.subgraphs).reduce((sum, s) => sum + s.db.queries.count, 0),

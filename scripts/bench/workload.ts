@@ -22,9 +22,22 @@ export interface WorkloadOperation {
   onlySubgraph?: string;
   /** Returns what is wrong with the data, or nothing. */
   check(data: any, first: number): string | undefined;
+  /** Run once before the operation (through the same runner): finds the ids its variables need. */
+  prepare?(runner: Runner): Promise<void>;
 }
 
 const all = <T>(items: T[], test: (item: T) => boolean, what: string) => (items.every(test) ? undefined : what);
+
+/** What placing an order needs, found by `prepare` on the data at hand: products on sale near the demo buyer, a partner. */
+const shelf = { productIds: [] as string[], partnerId: '' };
+let orderNumber = 0;
+const BUYER_REGION = 'MA-04';
+
+async function must(runner: Runner, query: string, variables: Record<string, unknown>, role: Role): Promise<any> {
+  const res = await runner.query(query, variables, role);
+  if (res.errors?.length || !res.data) throw new Error(`workload preparation failed: ${JSON.stringify(res.errors).slice(0, 300)}`);
+  return res.data;
+}
 
 export const WORKLOAD: WorkloadOperation[] = [
   {
@@ -86,6 +99,65 @@ export const WORKLOAD: WorkloadOperation[] = [
     check: (data) =>
       data?.cooperatives?.length === 5 && data.cooperatives.every((s: any, i: number) => s.rank === i + 1 && s.cooperative?.name?.fr) ? undefined : 'not 5 ranked suggestions with their cooperative',
   },
+  {
+    file: 'marketplace-place-order',
+    title: 'placing an order (a new idempotency key each time)',
+    role: 'BUYER',
+    onlySubgraph: 'catalog',
+    async prepare(runner) {
+      // Ten products on sale in the demo buyer's region, stocked up for any number of orders, and a partner delivering them.
+      const data = await must(runner, `query ($region: String!) { products(filter: { regions: [$region], published: true }, first: 10) { edges { node { id } } } }`, { region: BUYER_REGION }, 'ANONYMOUS');
+      shelf.productIds = data.products.edges.map((e: any) => e.node.id);
+      for (const productId of shelf.productIds) {
+        await must(runner, `mutation ($input: AdjustProductStockInput!) { adjustProductStock(input: $input) { stock } }`, { input: { productId, change: 100_000 } }, 'STAFF');
+      }
+      const quote = await must(
+        runner,
+        `query ($input: DeliveryQuoteInput!) { deliveryQuote(input: $input) { parts { options { partner { id } } } } }`,
+        { input: { deliveryRegionCode: BUYER_REGION, lines: [{ productId: shelf.productIds[0], quantity: 1 }] } },
+        'ANONYMOUS',
+      );
+      shelf.partnerId = quote.deliveryQuote.parts[0].options[0].partner.id;
+    },
+    variables: () => {
+      const n = ++orderNumber;
+      return {
+        input: {
+          idempotencyKey: `bench-${process.pid}-${Date.now()}-${n}`,
+          lines: [{ productId: shelf.productIds[n % shelf.productIds.length], quantity: 1 }],
+          deliveryAddress: '1 avenue Mohammed V, Rabat',
+          deliveryRegionCode: BUYER_REGION,
+          deliveryPartnerId: shelf.partnerId,
+          contactPhone: '+212 661-123456',
+        },
+      };
+    },
+    check: (data) =>
+      data?.placeOrder?.status === 'PLACED' && data.placeOrder.lines?.length === 1 && data.placeOrder.total?.centimes > data.placeOrder.subtotal?.centimes
+        ? undefined
+        : 'no order placed with its line and delivery fee',
+  },
+  {
+    file: 'awards-winners',
+    title: "an edition's winners (public)",
+    role: 'ANONYMOUS',
+    variables: () => ({}),
+    check: (data) => {
+      const winners = data?.award?.edition?.winners ?? [];
+      return winners.length > 0 && winners.every((w: any, i: number) => w.rank >= (winners[i - 1]?.rank ?? 0) && w.winner?.kind) ? undefined : 'no winners by rank';
+    },
+  },
+  {
+    file: 'awards-edition-ranking',
+    title: "the ranking of an edition's shortlist (staff)",
+    role: 'STAFF',
+    variables: () => ({}),
+    onlySubgraph: 'awards',
+    check: (data) => {
+      const ranking = data?.award?.edition?.ranking ?? [];
+      return ranking.length > 0 && ranking.every((r: any, i: number) => r.rank === i + 1 || r.rank === ranking[i - 1]?.rank) ? undefined : 'no ranking by rank';
+    },
+  },
 ];
 
 /** The text of a workload operation. */
@@ -117,6 +189,7 @@ export async function runShort(runner: Runner): Promise<ShortResult[]> {
     const text = operationText(op);
     const sizes = op.listSizes ?? [20];
     const result: ShortResult = { file: op.file, sql: {}, problems: [] };
+    await op.prepare?.(runner);
     await runner.query(text, op.variables(sizes[0]), op.role); // warm-up (plans, caches)
     for (const first of sizes) {
       const before = runner.sqlCount();

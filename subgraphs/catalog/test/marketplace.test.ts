@@ -5,7 +5,7 @@
  * test's to say.
  */
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { stableId, type Principal } from '@cooplab/kit';
 import { ANONYMOUS, STAFF, startTestSubgraph, type GraphQLResponse, type TestSubgraph } from '@cooplab/kit/testing';
 import { catalogSubgraph } from '../src/subgraph.js';
@@ -546,6 +546,113 @@ describe('figures', () => {
     expect([c1.orders - c0.orders, c1.unitsSold - c0.unitsSold, c1.salesValue.centimes - c0.salesValue.centimes]).toEqual([2, 5, 20_000]);
     // The figures of another cooperative stay its own business.
     expect((await ok<Figures>(FIGURES, { coop: coopC }, A)).cooperative.salesFigures).toBeNull();
+  });
+});
+
+/**
+ * The figures are read from summary tables the database maintains (triggers in the figures migration). They must
+ * equal, at every moment, the figures counted from scratch from the rows: checked after every test of this file
+ * (whatever it wrote) and after each step of a walk through every write that changes what they count.
+ */
+const COUNTED = ['cooperatives', 'women_only', 'youth_led', 'members', 'women', 'youth', 'published_products', 'orders', 'delivered', 'cancelled', 'same_region', 'units', 'sales'];
+async function figuresFromScratch(table: 'figures_by_place' | 'figures_by_cooperative'): Promise<Record<string, string>> {
+  const key = table === 'figures_by_place' ? `c.country_code || '/' || coalesce(c.region_code, '') || '/' || c.sector` : 'c.id::text';
+  const live = `c.status <> 'DISSOLVED'`;
+  const counted = `select ${key} as key,
+      (count(*) filter (where ${live}))::bigint as cooperatives,
+      (count(*) filter (where ${live} and c.members_total > 0 and c.members_women = c.members_total))::bigint as women_only,
+      (count(*) filter (where ${live} and c.members_youth * 2 > c.members_total))::bigint as youth_led,
+      coalesce(sum(c.members_total) filter (where ${live}), 0)::bigint as members, coalesce(sum(c.members_women) filter (where ${live}), 0)::bigint as women,
+      coalesce(sum(c.members_youth) filter (where ${live}), 0)::bigint as youth,
+      coalesce(sum((select count(*) from product p where p.cooperative_id = c.id and p.published)) filter (where ${live}), 0)::bigint as published_products,
+      coalesce(sum((select count(*) from sales_order o where o.cooperative_id = c.id and o.status <> 'CANCELLED')), 0)::bigint as orders,
+      coalesce(sum((select count(*) from sales_order o where o.cooperative_id = c.id and o.status = 'DELIVERED')), 0)::bigint as delivered,
+      coalesce(sum((select count(*) from sales_order o where o.cooperative_id = c.id and o.status = 'CANCELLED')), 0)::bigint as cancelled,
+      coalesce(sum((select count(*) from sales_order o where o.cooperative_id = c.id and o.status <> 'CANCELLED' and o.delivery_region_code = o.origin_region_code)), 0)::bigint as same_region,
+      coalesce(sum((select sum(o.units) from sales_order o where o.cooperative_id = c.id and o.status <> 'CANCELLED')), 0)::bigint as units,
+      coalesce(sum((select sum(o.subtotal_centimes) from sales_order o where o.cooperative_id = c.id and o.status <> 'CANCELLED')), 0)::bigint as sales
+    from cooperative c group by 1`;
+  const rows = await catalog.subgraph.db.orm.em.fork().getConnection().execute<Record<string, string>[]>(counted);
+  return Object.fromEntries(rows.map((r) => [r.key!, COUNTED.map((c) => String(r[c])).join(' ')]).filter(([, v]) => /[1-9]/.test(v!)));
+}
+async function figuresMaintained(table: 'figures_by_place' | 'figures_by_cooperative'): Promise<Record<string, string>> {
+  const key = table === 'figures_by_place' ? `country_code || '/' || region_code || '/' || sector` : 'cooperative_id::text';
+  const rows = await catalog.subgraph.db.orm.em.fork().getConnection().execute<Record<string, string>[]>(`select ${key} as key, ${COUNTED.join(', ')} from ${table}`);
+  return Object.fromEntries(rows.map((r) => [r.key!, COUNTED.map((c) => String(r[c])).join(' ')]).filter(([, v]) => /[1-9]/.test(v!)));
+}
+async function expectFiguresExact(): Promise<void> {
+  for (const table of ['figures_by_place', 'figures_by_cooperative'] as const) expect(await figuresMaintained(table), table).toEqual(await figuresFromScratch(table));
+}
+afterEach(expectFiguresExact);
+
+describe('maintained figures', () => {
+  const REGION = `query ($code: String!) { region(code: $code) { cooperativeFigures { cooperatives members womenMembers youthMembers publishedProducts }
+    argan: cooperativeFigures(sector: ARGAN) { cooperatives } marketplaceFigures { orders deliveredOrders cancelledOrders unitsSold salesValue { centimes } } } }`;
+  type Region = { region: { cooperativeFigures: Record<string, number>; argan: { cooperatives: number }; marketplaceFigures: { orders: number; deliveredOrders: number; cancelledOrders: number; unitsSold: number; salesValue: { centimes: number } } } };
+  const region = async (code: string) => (await ok<Region>(REGION, { code }, STAFF)).region;
+  const sql = (statement: string, params: unknown[]) => catalog.subgraph.db.orm.em.fork().getConnection().execute(statement, params);
+
+  it('stay exact after each write that changes what they count', async () => {
+    const m05 = await region('MA-05');
+    const id = await createCooperative('RC-05-2024-7100', 'MA-05');
+    await expectFiguresExact();
+    let now = await region('MA-05');
+    expect(now.cooperativeFigures.cooperatives - m05.cooperativeFigures.cooperatives).toBe(1);
+    expect(now.argan.cooperatives - m05.argan.cooperatives).toBe(1);
+    expect(now.cooperativeFigures.members - m05.cooperativeFigures.members).toBe(10);
+
+    const update = (input: Record<string, unknown>) => ok(`mutation ($id: ID!, $input: UpdateCooperativeInput!) { updateCooperative(id: $id, input: $input) { id } }`, { id, input }, STAFF);
+    await update({ membersTotal: 30, membersWomen: 12, membersYouth: 20 });
+    await expectFiguresExact();
+    now = await region('MA-05');
+    expect([now.cooperativeFigures.members - m05.cooperativeFigures.members, now.cooperativeFigures.youthMembers - m05.cooperativeFigures.youthMembers]).toEqual([30, 20]);
+
+    const C = coop(id);
+    await createProduct(C, id, 'Huile d’argan de Béni Mellal', 9_000, 50, true);
+    const product = await createProduct(C, id, 'Amlou de Béni Mellal', 6_000, 50, true);
+    await createProduct(C, id, 'Savon (bientôt)', 1_000, 5, false);
+    await expectFiguresExact();
+    expect((await region('MA-05')).cooperativeFigures.publishedProducts - m05.cooperativeFigures.publishedProducts).toBe(2);
+    await ok(`mutation ($id: ID!) { withdrawProduct(id: $id) { published } }`, { id: product }, C);
+    await expectFiguresExact();
+    expect((await region('MA-05')).cooperativeFigures.publishedProducts - m05.cooperativeFigures.publishedProducts).toBe(1);
+
+    // Moving region and sector moves all it counted, orders included.
+    await ok(`mutation ($input: UpdateDeliveryServiceInput!) { updateDeliveryService(input: $input) { id } }`, { input: { organizationId: ids.p1, regionCodes: ['MA-09', 'MA-01', 'MA-06', 'MA-05'] } }, STAFF);
+    const order = await placed(BUYER1, orderInput([{ productId: (await sql(`select id from product where cooperative_id = ? and published`, [id]))[0].id, quantity: 4 }]));
+    await expectFiguresExact();
+    expect((await region('MA-05')).marketplaceFigures.orders - m05.marketplaceFigures.orders).toBe(1);
+    const m06 = await region('MA-06');
+    await update({ regionCode: 'MA-06', sector: 'BEEKEEPING' });
+    await expectFiguresExact();
+    expect(await region('MA-05')).toEqual(m05);
+    now = await region('MA-06');
+    expect([now.cooperativeFigures.cooperatives - m06.cooperativeFigures.cooperatives, now.argan.cooperatives - m06.argan.cooperatives, now.marketplaceFigures.orders - m06.marketplaceFigures.orders]).toEqual([1, 0, 1]);
+
+    // Order states.
+    for (const step of ['confirmOrder', 'shipOrder'] as const) {
+      expect((await move(step, order.id, C)).errors).toBeUndefined();
+      await expectFiguresExact();
+    }
+    expect((await move('markOrderDelivered', order.id, P1)).errors).toBeUndefined();
+    await expectFiguresExact();
+    const second = await placed(BUYER1, orderInput([{ productId: (await sql(`select id from product where cooperative_id = ? and published`, [id]))[0].id, quantity: 1 }]));
+    expect((await move('cancelOrder', second.id, BUYER1)).errors).toBeUndefined();
+    await expectFiguresExact();
+    now = await region('MA-06');
+    expect([now.marketplaceFigures.orders, now.marketplaceFigures.deliveredOrders, now.marketplaceFigures.cancelledOrders].map((n, i) => n - [m06.marketplaceFigures.orders, m06.marketplaceFigures.deliveredOrders, m06.marketplaceFigures.cancelledOrders][i]!)).toEqual([1, 1, 1]);
+
+    // Any write path keeps them: a dissolution by SQL (its orders stay counted), then deleting everything it had.
+    await sql(`update cooperative set status = 'DISSOLVED' where id = ?`, [id]);
+    await expectFiguresExact();
+    now = await region('MA-06');
+    expect([now.cooperativeFigures.cooperatives - m06.cooperativeFigures.cooperatives, now.cooperativeFigures.publishedProducts - m06.cooperativeFigures.publishedProducts, now.marketplaceFigures.orders - m06.marketplaceFigures.orders]).toEqual([0, 0, 1]);
+    await sql(`delete from sales_order_line where order_id in (select id from sales_order where cooperative_id = ?)`, [id]);
+    await sql(`delete from sales_order where cooperative_id = ?`, [id]);
+    await sql(`delete from product where cooperative_id = ?`, [id]);
+    await sql(`delete from cooperative where id = ?`, [id]);
+    await expectFiguresExact();
+    expect(await region('MA-06')).toEqual(m06);
   });
 });
 

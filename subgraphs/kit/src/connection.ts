@@ -1,6 +1,7 @@
 import { Cursor, raw, type EntityManager, type EntityName, type FilterQuery, type QueryOrderMap } from '@mikro-orm/postgresql';
 import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { ValidationError } from './errors.js';
+import { readOptions } from './loaders.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -135,6 +136,7 @@ export async function paginate<T extends object>(
           orderBy: orderBy as never,
           includeCount: false,
           populate: options.populate as never,
+          ...readOptions(em),
         });
   const items = (cursor?.items ?? []) as T[];
   let count: Promise<BoundedCount> | undefined;

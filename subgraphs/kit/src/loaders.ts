@@ -2,6 +2,22 @@ import DataLoader from 'dataloader';
 import { wrap, type EntityManager, type EntityName, type FilterQuery, type QueryOrderMap } from '@mikro-orm/postgresql';
 import { isUuid } from './ids.js';
 
+const readOnly = new WeakSet<EntityManager>();
+
+/**
+ * Marks a request's entity manager as serving a query (no mutation): its list and loader reads then skip the
+ * identity map and change tracking (`disableIdentityMap`), which cost CPU on every row and serve nothing when
+ * nothing will be flushed. Set by the subgraph once the operation is known.
+ */
+export function markReadOnly(em: EntityManager): void {
+  readOnly.add(em);
+}
+
+/** Find options of the kit's reads: no identity map for a read-only request. */
+export function readOptions(em: EntityManager): { disableIdentityMap?: true } {
+  return readOnly.has(em) ? { disableIdentityMap: true } : {};
+}
+
 /** The per-request home of DataLoaders: created with the request's entity manager, never shared. */
 export class LoaderScope {
   private readonly loaders = new Map<object, DataLoader<unknown, unknown, unknown>>();
@@ -111,7 +127,7 @@ export async function loadByIds<T extends object>(
   uuidKeys = key === 'id',
 ): Promise<(T | null)[]> {
   const wanted = [...new Set(uuidKeys ? ids.filter(isUuid) : ids)];
-  const rows = wanted.length ? await em.find(entity, { [key]: { $in: wanted } } as FilterQuery<T>) : [];
+  const rows = wanted.length ? await em.find(entity, { [key]: { $in: wanted } } as FilterQuery<T>, readOptions(em)) : [];
   const byKey = new Map(rows.map((row) => [String((row as Record<string, unknown>)[key]), row]));
   return ids.map((id) => byKey.get(id) ?? null);
 }
@@ -126,7 +142,7 @@ export async function loadGrouped<T extends object>(
 ): Promise<T[][]> {
   const unique = [...new Set(keys)];
   const where = { ...(options.where as object), [foreignKey]: { $in: unique } } as FilterQuery<T>;
-  const rows = unique.length ? await em.find(entity, where, { orderBy: options.orderBy as never }) : [];
+  const rows = unique.length ? await em.find(entity, where, { orderBy: options.orderBy as never, ...readOptions(em) }) : [];
   const groups = new Map<string, T[]>(unique.map((k) => [k, []]));
   for (const row of rows) {
     const value = (row as Record<string, unknown>)[foreignKey];

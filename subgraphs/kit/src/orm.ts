@@ -46,6 +46,8 @@ export async function openDatabase(options: OrmOptions, migrate = true): Promise
       snapshot: false,
       emit: 'ts',
     },
+    // Summary tables maintained by triggers (`figures_*`) have no entity: the migration generator leaves them be.
+    schemaGenerator: { skipTables: [/^figures_/] },
     pool: { min: 0, max: options.poolMax ?? 10 },
     forceUtcTimezone: true,
     allowGlobalContext: false,

@@ -4,6 +4,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { GraphQLError } from 'graphql';
 import { loadConfig, subgraphEnvSchema } from './config.js';
 import { createContext, type SubgraphContext } from './context.js';
+import { markReadOnly } from './loaders.js';
 import { ensureDatabase } from './database.js';
 import { createErrorFormatter } from './errors.js';
 import { serveHttp, type RunningHttpService } from './http.js';
@@ -81,7 +82,19 @@ export async function startSubgraph(def: SubgraphDefinition, options: SubgraphOp
       stopOnTerminationSignals: false,
       logger: apolloLogger(log),
       // Federated traces are for Apollo's hosted usage reporting, which this graph does not use.
-      plugins: [ApolloServerPluginInlineTraceDisabled()],
+      plugins: [
+        ApolloServerPluginInlineTraceDisabled(),
+        // A query reads only: its entity manager skips the identity map (see markReadOnly).
+        {
+          async requestDidStart() {
+            return {
+              async didResolveOperation({ operation, contextValue }) {
+                if (operation?.operation === 'query') markReadOnly(contextValue.em);
+              },
+            };
+          },
+        },
+      ],
       // Compact JSON: Apollo Server pretty-prints by default, which costs CPU and bytes on every response.
       stringifyResult: (value) => JSON.stringify(value),
     });

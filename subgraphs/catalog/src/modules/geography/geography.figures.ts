@@ -1,8 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { defineGroupedLoader } from '@cooplab/kit';
-import { CooperativeStatus, Sector } from '../catalog.enums.js';
-import { WOMEN_ONLY_SQL, YOUTH_LED_SQL } from '../cooperative/cooperative.entity.js';
+import { Sector } from '../catalog.enums.js';
 
 @ObjectType({ description: "The catalog's figures of a region or country: its registered cooperatives (dissolved ones left out) and their products." })
 export class CooperativeFigures {
@@ -44,38 +43,26 @@ const EMPTY: CooperativeFigures = {
 
 type Place = 'region_code' | 'country_code';
 
-/** Figures of many places at once: two grouped queries per sector asked for, whatever the number of places. */
+/**
+ * Figures of many places at once, in one query: they are read from `figures_by_place`, the sums the database keeps
+ * in the transaction of every write to cooperatives and products (migration `Migration20261126110000_figures`),
+ * so the cost does not grow with the registry. A row per country, region and sector: summed over sectors unless
+ * one is asked for.
+ */
 export async function cooperativeFigures(em: EntityManager, place: Place, codes: string[], sector: Sector | null): Promise<Map<string, CooperativeFigures>> {
   const marks = codes.map(() => '?').join(', ');
-  const sectorSql = sector ? 'and c.sector = ?' : '';
-  const params = [...codes, ...(sector ? [sector] : []), CooperativeStatus.DISSOLVED];
-  const connection = em.getConnection();
-  const [cooperatives, products] = await Promise.all([
-    connection.execute<Record<string, unknown>[]>(
-      `select c.${place} as code, count(*)::int as cooperatives,
-              (count(*) filter (where ${WOMEN_ONLY_SQL('c')}))::int as women_only,
-              (count(*) filter (where ${YOUTH_LED_SQL('c')}))::int as youth_led,
-              coalesce(sum(c.members_total), 0)::int as members,
-              coalesce(sum(c.members_women), 0)::int as women,
-              coalesce(sum(c.members_youth), 0)::int as youth
-         from cooperative c
-        where c.${place} in (${marks}) ${sectorSql} and c.status <> ?
-        group by c.${place}`,
-      params,
-    ),
-    connection.execute<Record<string, unknown>[]>(
-      `select c.${place} as code, count(*)::int as published
-         from product p join cooperative c on c.id = p.cooperative_id
-        where c.${place} in (${marks}) ${sectorSql} and c.status <> ? and p.published
-        group by c.${place}`,
-      params,
-    ),
-  ]);
+  const rows = await em.getConnection().execute<Record<string, unknown>[]>(
+    `select ${place} as code, sum(cooperatives)::int as cooperatives, sum(women_only)::int as women_only, sum(youth_led)::int as youth_led,
+            sum(members)::int as members, sum(women)::int as women, sum(youth)::int as youth, sum(published_products)::int as published
+       from figures_by_place
+      where ${place} in (${marks}) ${sector ? 'and sector = ?' : ''}
+      group by 1`,
+    [...codes, ...(sector ? [sector] : [])],
+  );
   const result = new Map<string, CooperativeFigures>(codes.map((code) => [code, { ...EMPTY }]));
-  for (const row of cooperatives) {
-    const figures = result.get(String(row.code));
-    if (!figures) continue;
-    Object.assign(figures, {
+  for (const row of rows) {
+    if (!result.has(String(row.code))) continue;
+    result.set(String(row.code), {
       cooperatives: Number(row.cooperatives),
       womenOnlyCooperatives: Number(row.women_only),
       youthLedCooperatives: Number(row.youth_led),
@@ -83,11 +70,8 @@ export async function cooperativeFigures(em: EntityManager, place: Place, codes:
       womenMembers: Number(row.women),
       menMembers: Number(row.members) - Number(row.women),
       youthMembers: Number(row.youth),
+      publishedProducts: Number(row.published),
     });
-  }
-  for (const row of products) {
-    const figures = result.get(String(row.code));
-    if (figures) figures.publishedProducts = Number(row.published);
   }
   return result;
 }

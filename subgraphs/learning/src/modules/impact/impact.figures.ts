@@ -73,7 +73,10 @@ const GROUP: Record<FiguresScope, { column: string; place: boolean }> = {
   cohort: { column: 'c.id', place: false },
 };
 
-/** Figures of many places, programmes or cohorts of one scope at once: three (four for countries) grouped queries. */
+/**
+ * Figures of many places, programmes or cohorts of one scope at once: three (four for countries) grouped queries,
+ * or, for places over every programme and year, one read of the maintained sums (and the certified trainers).
+ */
 export async function learningFigures(
   em: EntityManager,
   scope: FiguresScope,
@@ -107,31 +110,47 @@ export async function learningFigures(
     scope === 'cohort'
       ? `join enrollment e on e.cooperative_id = cs.cooperative_id and e.status <> 'WITHDRAWN' join cohort c on c.id = e.cohort_id and c.program_id = cs.program_id`
       : '';
-  const [enrolledRows, trainedRows, coachedRows, certifiedRows] = await Promise.all([
-    connection.execute<Record<string, unknown>[]>(
-      `select ${column} as code, count(distinct e.cooperative_id)::int as enrolled
-         from enrollment e join cohort c on c.id = e.cohort_id join program p on p.id = c.program_id ${placeJoin('e.cooperative_id')}
-        where e.status <> 'WITHDRAWN' and ${enrolled.where}
-        group by 1`,
-      enrolled.params,
-    ),
-    connection.execute<Record<string, unknown>[]>(
-      `select code, count(*)::int as trained, coalesce(sum(women), 0)::int as women, coalesce(sum(men), 0)::int as men from (
-         select ${column} as code, a.cooperative_id, max(a.participants_women) as women, max(a.participants_men) as men
-           from training_attendance a join training_session s on s.id = a.session_id join cohort c on c.id = s.cohort_id
-           join program p on p.id = c.program_id ${placeJoin('a.cooperative_id')}
-          where ${trained.where}
-          group by 1, 2
-       ) per_cooperative group by code`,
-      trained.params,
-    ),
-    connection.execute<Record<string, unknown>[]>(
-      `select ${column} as code, count(distinct cs.cooperative_id)::int as coached, count(distinct cs.id)::int as sessions
-         from coaching_session cs join program p on p.id = cs.program_id ${placeJoin('cs.cooperative_id')} ${coachingCohortJoin}
-        where ${coached.where}
-        group by 1`,
-      coached.params,
-    ),
+  // Over every programme and year, a region's or country's figures are the sums the database maintains
+  // (`figures_by_place`, migration `Migration20261126120000_figures`): one small query whatever the data's size.
+  const maintained = place && !programCode && !range;
+  const fromRows = () =>
+    Promise.all([
+      connection.execute<Record<string, unknown>[]>(
+        `select ${column} as code, count(distinct e.cooperative_id)::int as enrolled
+           from enrollment e join cohort c on c.id = e.cohort_id join program p on p.id = c.program_id ${placeJoin('e.cooperative_id')}
+          where e.status <> 'WITHDRAWN' and ${enrolled.where}
+          group by 1`,
+        enrolled.params,
+      ),
+      connection.execute<Record<string, unknown>[]>(
+        `select code, count(*)::int as trained, coalesce(sum(women), 0)::int as women, coalesce(sum(men), 0)::int as men from (
+           select ${column} as code, a.cooperative_id, max(a.participants_women) as women, max(a.participants_men) as men
+             from training_attendance a join training_session s on s.id = a.session_id join cohort c on c.id = s.cohort_id
+             join program p on p.id = c.program_id ${placeJoin('a.cooperative_id')}
+            where ${trained.where}
+            group by 1, 2
+         ) per_cooperative group by code`,
+        trained.params,
+      ),
+      connection.execute<Record<string, unknown>[]>(
+        `select ${column} as code, count(distinct cs.cooperative_id)::int as coached, count(distinct cs.id)::int as sessions
+           from coaching_session cs join program p on p.id = cs.program_id ${placeJoin('cs.cooperative_id')} ${coachingCohortJoin}
+          where ${coached.where}
+          group by 1`,
+        coached.params,
+      ),
+    ]);
+  const fromSummary = async () => {
+    const rows = await connection.execute<Record<string, unknown>[]>(
+      `select ${scope}_code as code, sum(enrolled)::int as enrolled, sum(trained)::int as trained, sum(women_trained)::int as women,
+              sum(men_trained)::int as men, sum(coached)::int as coached, sum(coaching_sessions)::int as sessions
+         from figures_by_place where ${scope}_code in (${marks}) group by 1`,
+      [...codes],
+    );
+    return [rows, rows, rows] as const;
+  };
+  const [[enrolledRows, trainedRows, coachedRows], certifiedRows] = await Promise.all([
+    maintained ? fromSummary() : fromRows(),
     scope === 'country' && !programCode
       ? connection.execute<Record<string, unknown>[]>(
           `select t.country_code as code, count(distinct t.id)::int as certified

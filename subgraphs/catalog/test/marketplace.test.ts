@@ -601,7 +601,7 @@ describe('maintained figures', () => {
     expect(now.argan.cooperatives - m05.argan.cooperatives).toBe(1);
     expect(now.cooperativeFigures.members - m05.cooperativeFigures.members).toBe(10);
 
-    const update = (input: Record<string, unknown>) => ok(`mutation ($id: ID!, $input: UpdateCooperativeInput!) { updateCooperative(id: $id, input: $input) { id } }`, { id, input }, STAFF);
+    const update = (input: Record<string, unknown>) => ok(`mutation ($input: UpdateCooperativeInput!) { updateCooperative(input: $input) { id } }`, { input: { id, ...input } }, STAFF);
     await update({ membersTotal: 30, membersWomen: 12, membersYouth: 20 });
     await expectFiguresExact();
     now = await region('MA-05');
@@ -613,7 +613,7 @@ describe('maintained figures', () => {
     await createProduct(C, id, 'Savon (bientôt)', 1_000, 5, false);
     await expectFiguresExact();
     expect((await region('MA-05')).cooperativeFigures.publishedProducts - m05.cooperativeFigures.publishedProducts).toBe(2);
-    await ok(`mutation ($id: ID!) { withdrawProduct(id: $id) { published } }`, { id: product }, C);
+    await ok(`mutation ($id: ID!) { withdrawProduct(input: { id: $id }) { published } }`, { id: product }, C);
     await expectFiguresExact();
     expect((await region('MA-05')).cooperativeFigures.publishedProducts - m05.cooperativeFigures.publishedProducts).toBe(1);
 

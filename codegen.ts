@@ -35,6 +35,8 @@ const config: CodegenConfig = {
           PhoneNumber: 'string',
           URL: 'string',
           UUID: 'string',
+          // Money.centimes: an integer up to 2^53 − 1, exact in a JavaScript number.
+          SafeInt: 'number',
           JSONObject: 'Record<string, unknown>',
         },
         strictScalars: true,

@@ -88,7 +88,7 @@ export const WORKLOAD: WorkloadOperation[] = [
     title: 'certificate verification',
     role: 'ANONYMOUS',
     variables: () => ({}),
-    check: (data) => (data?.verifyCertification?.valid === true && data.verifyCertification.trainerName ? undefined : 'the demo certificate is not valid'),
+    check: (data) => (data?.verifyCertification?.valid === true && data.verifyCertification.certification?.trainerName ? undefined : 'the demo certificate is not valid'),
   },
   {
     file: 'networking-suggest-matches',

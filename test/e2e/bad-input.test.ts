@@ -156,7 +156,7 @@ describe('fuzz: hostile requests through the gateway', () => {
     'query ($code: String!) { verifyCertification(code: $code) { status } }',
     'query ($region: String!) { cooperatives(filter: { regions: [$region] }, first: 2) { totalCount } }',
     'mutation ($input: CreateProductInput!) { createProduct(input: $input) { id } }',
-    'mutation ($id: ID!, $status: CooperativeStatus!) { setCooperativeStatus(id: $id, status: $status) { status } }',
+    'mutation ($id: ID!, $status: CooperativeStatus!) { setCooperativeStatus(input: { id: $id, status: $status }) { status } }',
   ];
   const fieldNames = fc.constantFrom('regions', 'cooperatives', 'products', 'cooperative', 'code', 'id', 'edges', 'node', '__typename', 'x', '__schema');
   const document = fc.oneof(

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runShort, WORKLOAD } from '@cooplab/scripts/bench/workload';
-import { startTestGraph, type TestGraph } from '../support/graph.js';
+import { exampleOperations, operationRole, startTestGraph, type TestGraph } from '../support/graph.js';
 
 let t: TestGraph;
 beforeAll(async () => {
@@ -17,6 +17,11 @@ afterAll(async () => {
 });
 
 describe('benchmark workload (short mode)', () => {
+  it('runs each operation as the role its file names (`# role:`), the one the suite runs it as', async () => {
+    const operations = await exampleOperations();
+    for (const op of WORKLOAD) expect(op.role, op.file).toBe(operationRole(op.file, operations[`${op.file}.graphql`]!));
+  });
+
   it('answers every operation with the right data, in a number of SQL statements that does not grow with the list', async () => {
     const results = await runShort({
       query: (query, variables, role) => t.query(query, variables, role === 'ANONYMOUS' ? undefined : t.tokens[role]),

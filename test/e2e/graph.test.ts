@@ -1,9 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { stableId } from '@cooplab/kit';
+import { DEMO_PRINCIPALS, stableId } from '@cooplab/kit';
+import { mintJwt } from '@cooplab/gateway/tokens';
 import { demoWorld } from '@cooplab/world';
 import { compose, staleFiles } from '@cooplab/scripts/supergraph';
 import { subgraphs } from '@cooplab/scripts/subgraphs';
-import { exampleOperations, startTestGraph, type TestGraph } from '../support/graph.js';
+import { exampleOperations, operationRole, startTestGraph, type TestGraph } from '../support/graph.js';
 
 let t: TestGraph;
 const demo = demoWorld();
@@ -34,8 +36,8 @@ describe('roles through the gateway', () => {
   });
 
   it('keeps contact details from anonymous callers, trainers and jury members', async () => {
-    expect((await t.query(CONTACTS, { id: coopId })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    expect((await t.query(CONTACTS, { id: coopId }, t.tokens.TRAINER)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await t.query(CONTACTS, { id: coopId })).errors?.[0]).toMatchObject({ message: 'Sign in: Cooperative.phone is for PARTNER or STAFF callers', extensions: { code: 'UNAUTHENTICATED' } });
+    expect((await t.query(CONTACTS, { id: coopId }, t.tokens.TRAINER)).errors?.[0]).toMatchObject({ message: 'Cooperative.phone is for PARTNER or STAFF callers, not TRAINER', extensions: { code: 'FORBIDDEN' } });
     expect((await t.query(CONTACTS, { id: coopId }, t.tokens.JURY)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
@@ -48,7 +50,7 @@ describe('roles through the gateway', () => {
   });
 
   it('lets staff only write', async () => {
-    const mutation = `mutation ($id: ID!) { setCooperativeStatus(id: $id, status: ACTIVE) { status } }`;
+    const mutation = `mutation ($id: ID!) { setCooperativeStatus(input: { id: $id, status: ACTIVE }) { status } }`;
     for (const token of [t.tokens.PARTNER, t.tokens.JURY, t.tokens.TRAINER, t.partnerApiKey]) {
       expect((await t.query(mutation, { id: coopId }, token)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
@@ -91,17 +93,55 @@ describe('performance', () => {
 });
 
 describe('example operations (schema/operations)', () => {
-  it('all run without errors for staff', async () => {
+  /*
+   * Each file runs as the role its header names (`# role: PARTNER`; the public ones anonymously), with the
+   * variables below where the operation has required ones without a default. Tests that check an operation's
+   * figures (learning, awards, marketplace, networking) reuse the same files and roles.
+   */
+  const DEMO_COOP = DEMO_PRINCIPALS.cooperativeId;
+  const buyer = demo.marketplace.buyers.find((b) => b.id === DEMO_PRINCIPALS.buyerId)!;
+  const product = demo.products.find((p) => p.cooperativeId === DEMO_COOP && p.published && p.stock >= 5)!;
+  const origin = demo.cooperatives.find((c) => c.id === DEMO_COOP)!.regionCode!;
+  const carrier = demo.marketplace.deliveryPartners.find((p) => p.regionCodes.includes(origin) && p.regionCodes.includes(buyer.regionCode))!;
+  const corridor = demo.marketplace.deliveryPartners.find((p) => p.acronym === 'CS-SUD')!;
+  const placed = demo.marketplace.orders.find((o) => o.cooperativeId === DEMO_COOP && o.status === 'PLACED')!;
+  const lines = [{ productId: product.id, quantity: 1 }];
+  const calls: Record<string, { variables?: Record<string, unknown>; token?: () => Promise<string> }> = {
+    'catalog-cooperative-contacts.graphql': { variables: { id: coopId } },
+    'marketplace-basket-quote.graphql': { variables: { input: { deliveryRegionCode: buyer.regionCode, lines } } },
+    'marketplace-place-order.graphql': {
+      variables: { input: { idempotencyKey: randomUUID(), lines, deliveryAddress: `3 rue des Oudayas, ${buyer.city}`, deliveryRegionCode: buyer.regionCode, deliveryPartnerId: carrier.id } },
+    },
+    'marketplace-confirm-order.graphql': { variables: { orderId: placed.id } },
+    'marketplace-cooperative-order-queue.graphql': { variables: { cooperativeId: DEMO_COOP } },
+    // A partner's round is its own organisation's: the PARTNER token of that delivery partner.
+    'marketplace-partner-deliveries.graphql': { variables: { partnerId: corridor.id }, token: () => mintJwt({ role: 'PARTNER', org: corridor.id, secret: t.jwtSecret }) },
+  };
+
+  it('every file names its role, and runs as that role with no error', async () => {
     const operations = await exampleOperations();
     expect(Object.keys(operations).length).toBeGreaterThan(0);
     for (const [file, operation] of Object.entries(operations)) {
-      // The marketplace's operations run as their roles, with their variables, in marketplace.test.ts.
-      if (file.startsWith('marketplace-')) continue;
-      const variables = file.includes('contacts') ? { id: coopId } : {};
-      const res = await t.query(operation, variables, t.tokens.STAFF);
-      expect(res.errors, file).toBeUndefined();
+      const role = operationRole(file, operation);
+      const call = calls[file] ?? {};
+      const res = await t.query(operation, call.variables ?? {}, call.token ? await call.token() : t.tokenOf(role));
+      expect(res.errors, `${file} as ${role}: ${JSON.stringify(res.errors)}`).toBeUndefined();
       expect(res.data, file).toBeTruthy();
     }
+  });
+
+  it('keeps public figures when a restricted field sits next to them (F9 and a journey, anonymously)', async () => {
+    const operations = await exampleOperations();
+    type F9 = { program: { figures: { cooperativesEnrolled: number }; cohorts: { enrollments: unknown[] | null }[] } | null };
+    const f9 = await t.query<F9>(operations['figure-F9-first-call.graphql']!);
+    expect(f9.data!.program!.figures.cooperativesEnrolled).toBe(8);
+    expect(f9.data!.program!.cohorts.every((c) => c.enrollments === null)).toBe(true);
+    expect(f9.errors?.map((e) => e.extensions?.code)).toContain('UNAUTHENTICATED');
+    type Journey = { cooperative: { name: { fr: string }; enrollments: unknown[] | null } | null };
+    const journey = await t.query<Journey>(operations['learning-cooperative-journey.graphql']!, {}, t.tokens.TRAINER);
+    expect(journey.data!.cooperative!.name.fr).toBeTruthy();
+    expect(journey.data!.cooperative!.enrollments).toBeNull();
+    expect(journey.errors?.map((e) => e.extensions?.code)).toContain('FORBIDDEN');
   });
 
   it('F10: CoopStore has 10 founding cooperatives', async () => {

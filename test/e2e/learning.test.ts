@@ -149,8 +149,8 @@ describe('the learning subgraph through the gateway', () => {
     expect(trainer.id).toBe(DEMO_TRAINER);
     expect(trainer.certifications.length).toBeGreaterThan(0);
     const code = trainer.certifications[0]!.verificationCode;
-    const verified = await run<{ verifyCertification: { valid: boolean; trainerName: string; issuer: { acronym: string } } }>('learning-verify-certification.graphql', undefined, { code: code.toLowerCase() });
-    expect(verified.verifyCertification).toMatchObject({ valid: true, trainerName: trainer.name, issuer: { acronym: 'ILO' } });
+    const verified = await run<{ verifyCertification: { valid: boolean; certification: { trainerName: string; issuer: { acronym: string } } } }>('learning-verify-certification.graphql', undefined, { code: code.toLowerCase() });
+    expect(verified.verifyCertification).toMatchObject({ valid: true, certification: { trainerName: trainer.name, status: 'ACTIVE', issuer: { acronym: 'ILO' } } });
     // The operation's default code is a demo certificate's (README shows it); a well-formed code no one holds is unknown.
     const byDefault = await run<{ verifyCertification: { valid: boolean } }>('learning-verify-certification.graphql');
     expect(byDefault.verifyCertification).toMatchObject({ valid: true });

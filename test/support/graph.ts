@@ -16,6 +16,8 @@ export interface TestGraph {
   /** Runs an operation through the gateway, with `token` as bearer when given. */
   query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
   tokens: Record<Exclude<Role, 'ANONYMOUS'>, string>;
+  /** The demo token of a role; none for ANONYMOUS. */
+  tokenOf(role: Role): string | undefined;
   partnerApiKey: string;
   /** The secret the gateway signs principals with, for another gateway in front of the same subgraphs. */
   internalSecret: string;
@@ -36,17 +38,19 @@ export async function startTestGraph(options: Pick<GraphOptions, 'cors' | 'explo
   const apiKey = issueApiKey({ organizationId: ODCO, label: 'ODCO (test)' });
   const graph = await startGraph({ postgresUrl, databasePrefix: prefix, seed: true, jwtSecret, apiKeys: [apiKey.record], internalSecret, log: log ?? createLogger({}, 'silent'), ...rest });
   const jwt = (role: Role, extra: { org?: string; trainer?: string; coop?: string; buyer?: string } = {}) => mintJwt({ role, secret: jwtSecret, ...extra });
+  const tokens: TestGraph['tokens'] = {
+    STAFF: await jwt('STAFF'),
+    PARTNER: await jwt('PARTNER', { org: ODCO }),
+    JURY: await jwt('JURY', { org: ODCO }),
+    TRAINER: await jwt('TRAINER', { trainer: DEMO_TRAINER }),
+    COOPERATIVE: await jwt('COOPERATIVE', { coop: DEMO_PRINCIPALS.cooperativeId }),
+    BUYER: await jwt('BUYER', { buyer: DEMO_PRINCIPALS.buyerId }),
+  };
   return {
     graph,
     query: (query, variables = {}, token) => postGraphQL(graph.url, query, variables, token ? { authorization: `Bearer ${token}` } : {}),
-    tokens: {
-      STAFF: await jwt('STAFF'),
-      PARTNER: await jwt('PARTNER', { org: ODCO }),
-      JURY: await jwt('JURY', { org: ODCO }),
-      TRAINER: await jwt('TRAINER', { trainer: DEMO_TRAINER }),
-      COOPERATIVE: await jwt('COOPERATIVE', { coop: DEMO_PRINCIPALS.cooperativeId }),
-      BUYER: await jwt('BUYER', { buyer: DEMO_PRINCIPALS.buyerId }),
-    },
+    tokens,
+    tokenOf: (role) => (role === 'ANONYMOUS' ? undefined : tokens[role]),
     partnerApiKey: apiKey.key,
     internalSecret,
     jwtSecret,
@@ -64,4 +68,16 @@ export const OPERATIONS_DIR = new URL('../../schema/operations/', import.meta.ur
 export async function exampleOperations(): Promise<Record<string, string>> {
   const files = (await readdir(OPERATIONS_DIR)).filter((f) => f.endsWith('.graphql')).sort();
   return Object.fromEntries(await Promise.all(files.map(async (f) => [f, await readFile(new URL(f, OPERATIONS_DIR), 'utf8')] as const)));
+}
+
+const ROLES: readonly Role[] = ['ANONYMOUS', 'TRAINER', 'COOPERATIVE', 'BUYER', 'PARTNER', 'JURY', 'STAFF'];
+
+/**
+ * The role an example operation is written for, from its header comment `# role: PARTNER` (ANONYMOUS for the
+ * public ones). Every file of schema/operations/ names one; a file without, or with an unknown role, throws.
+ */
+export function operationRole(file: string, source: string): Role {
+  const role = /^# role: (\w+)$/m.exec(source)?.[1];
+  if (!role || !ROLES.includes(role as Role)) throw new Error(`${file}: no "# role: <${ROLES.join('|')}>" header`);
+  return role as Role;
 }

@@ -212,7 +212,7 @@ describe('the principal', () => {
 
   it('must be signed with the shared secret: a forged one is refused', async () => {
     const forged = await signPrincipal(STAFF, 'another-secret-that-is-long-enough-to-sign');
-    const res = await postGraphQL(catalog.subgraph.url, `mutation { setCooperativeStatus(id: "${stableId('cooperative', 'x')}", status: DISSOLVED) { id } }`, {}, { [PRINCIPAL_HEADER]: forged });
+    const res = await postGraphQL(catalog.subgraph.url, `mutation { setCooperativeStatus(input: { id: "${stableId('cooperative', 'x')}", status: DISSOLVED }) { id } }`, {}, { [PRINCIPAL_HEADER]: forged });
     expect(res.status).toBe(401);
     expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });

@@ -229,6 +229,13 @@ describe('delivery partners and quotes', () => {
       STAFF,
     );
     expect(codeOf(duplicate)).toBe('CONFLICT');
+    const CREATE = `mutation ($input: CreateDeliveryPartnerInput!) { createDeliveryPartner(input: $input) { website } }`;
+    const partner = (acronym: string, website: string) => ({ input: { acronym, name: { fr: 'Site' }, website, regionCodes: ['MA-01'], feeCentimes: 1, delayDays: 2 } });
+    for (const website of ['javascript:alert(1)', 'not a url']) {
+      const refused = await catalog.query(CREATE, partner('X-URL', website), STAFF);
+      expect(codeOf(refused), website).toBe('BAD_USER_INPUT');
+      expect(fieldsOf(refused), website).toEqual(['input.website']);
+    }
     const forbidden = await catalog.query(`mutation { updateDeliveryService(input: { organizationId: "${ids.p3}", feeCentimes: 1 }) { id } }`, {}, P3);
     expect(codeOf(forbidden)).toBe('FORBIDDEN');
     const unknown = await catalog.query(`mutation { updateDeliveryService(input: { organizationId: "${stableId('organization', 'missing')}", feeCentimes: 1 }) { id } }`, {}, STAFF);
@@ -259,13 +266,13 @@ describe('placing an order', () => {
 
   it('keeps the prices of the moment of ordering when the product changes later', async () => {
     const order = await placed(BUYER2, orderInput([{ productId: ids.a4, quantity: 1 }]));
-    await ok(`mutation ($id: ID!) { updateProduct(id: $id, input: { priceCentimes: 9999, name: { fr: "Savon renommé" } }) { id } }`, { id: ids.a4 }, A);
+    await ok(`mutation ($id: ID!) { updateProduct(input: { id: $id, priceCentimes: 9999, name: { fr: "Savon renommé" } }) { id } }`, { id: ids.a4 }, A);
     const read = await ok<{ order: OrderView }>(`query ($id: ID!) { order(id: $id) { ${ORDER_FIELDS} } }`, { id: order.id }, BUYER2);
     expect(read.order.lines).toEqual([
       { quantity: 1, unitPrice: { centimes: 2_500 }, amount: { centimes: 2_500 }, productName: { fr: 'Savon à l’argan' }, product: { id: ids.a4 } },
     ]);
     expect(read.order.total.centimes).toBe(2_500 + 3_000);
-    await ok(`mutation ($id: ID!) { updateProduct(id: $id, input: { priceCentimes: 2500 }) { id } }`, { id: ids.a4 }, A);
+    await ok(`mutation ($id: ID!) { updateProduct(input: { id: $id, priceCentimes: 2500 }) { id } }`, { id: ids.a4 }, A);
   });
 
   it('gives the last unit to one buyer only when several race for it', async () => {
@@ -466,7 +473,7 @@ describe('who sees which orders and products', () => {
     const other = await ok<{ product: null; cooperative: { products: { id: string }[] } }>(read, { id: ids.a3, coop: ids.coopA }, B);
     expect(other.product).toBeNull();
     expect(other.cooperative.products.map((p) => p.id)).not.toContain(ids.a3);
-    const listed = await ok<{ products: { edges: { node: { id: string } }[] } }>(`query ($c: String) { products(filter: { cooperativeId: $c }, first: 100) { edges { node { id } } } }`, { c: ids.coopA }, B);
+    const listed = await ok<{ products: { edges: { node: { id: string } }[] } }>(`query ($c: ID) { products(filter: { cooperativeId: $c }, first: 100) { edges { node { id } } } }`, { c: ids.coopA }, B);
     expect(listed.products.edges.map((e) => e.node.id)).not.toContain(ids.a3);
     const unpublished = `{ products(filter: { published: false }, first: 100) { edges { node { id } } } }`;
     expect((await ok<{ products: { edges: { node: { id: string } }[] } }>(unpublished, {}, A)).products.edges.map((e) => e.node.id)).toEqual([ids.a3]);
@@ -475,22 +482,22 @@ describe('who sees which orders and products', () => {
     const create = await catalog.query(CREATE_PRODUCT, { input: { cooperativeId: ids.coopA, category: 'HONEY', name: { fr: 'Intrus' }, unit: 'KILOGRAM', priceCentimes: 1 } }, B);
     expect(codeOf(create)).toBe('FORBIDDEN');
     const attempts = [
-      [`mutation ($id: ID!) { updateProduct(id: $id, input: { priceCentimes: 1 }) { id } }`, { id: ids.a1 }],
-      [`mutation ($id: ID!) { withdrawProduct(id: $id) { id } }`, { id: ids.a1 }],
-      [`mutation ($id: ID!) { publishProduct(id: $id) { id } }`, { id: ids.a1 }],
-      [`mutation ($id: String!) { adjustProductStock(input: { productId: $id, change: -1 }) { id } }`, { id: ids.a1 }],
+      [`mutation ($id: ID!) { updateProduct(input: { id: $id, priceCentimes: 1 }) { id } }`, { id: ids.a1 }],
+      [`mutation ($id: ID!) { withdrawProduct(input: { id: $id }) { id } }`, { id: ids.a1 }],
+      [`mutation ($id: ID!) { publishProduct(input: { id: $id }) { id } }`, { id: ids.a1 }],
+      [`mutation ($id: ID!) { adjustProductStock(input: { productId: $id, change: -1 }) { id } }`, { id: ids.a1 }],
     ] as const;
     for (const [operation, variables] of attempts) expect(codeOf(await catalog.query(operation, variables, B)), operation).toBe('FORBIDDEN');
     // An unpublished product of another cooperative does not exist for it.
-    expect(codeOf(await catalog.query(`mutation ($id: ID!) { publishProduct(id: $id) { id } }`, { id: ids.a3 }, B))).toBe('NOT_FOUND');
-    expect(codeOf(await catalog.query(`mutation ($id: ID!) { publishProduct(id: $id) { id } }`, { id: ids.a3 }, BUYER1))).toBe('FORBIDDEN');
+    expect(codeOf(await catalog.query(`mutation ($id: ID!) { publishProduct(input: { id: $id }) { id } }`, { id: ids.a3 }, B))).toBe('NOT_FOUND');
+    expect(codeOf(await catalog.query(`mutation ($id: ID!) { publishProduct(input: { id: $id }) { id } }`, { id: ids.a3 }, BUYER1))).toBe('FORBIDDEN');
     const untouched = await ok<{ product: { published: boolean; price: { centimes: number } } }>(`query ($id: ID!) { product(id: $id) { published price { centimes } } }`, { id: ids.a1 }, STAFF);
     expect(untouched.product).toEqual({ published: true, price: { centimes: 10_000 } });
   });
 
   it('lets a cooperative manage its own products and stock', async () => {
     const id = await createProduct(B, ids.coopB, 'Miel de jujubier', 30_000, 0, false);
-    expect((await ok<{ publishProduct: { published: boolean } }>(`mutation ($id: ID!) { publishProduct(id: $id) { published } }`, { id }, B)).publishProduct.published).toBe(true);
+    expect((await ok<{ publishProduct: { published: boolean } }>(`mutation ($id: ID!) { publishProduct(input: { id: $id }) { published } }`, { id }, B)).publishProduct.published).toBe(true);
     const adjust = `mutation ($input: AdjustProductStockInput!) { adjustProductStock(input: $input) { stock } }`;
     expect((await ok<{ adjustProductStock: { stock: number } }>(adjust, { input: { productId: id, change: 7 } }, B)).adjustProductStock.stock).toBe(7);
     expect((await ok<{ adjustProductStock: { stock: number } }>(adjust, { input: { productId: id, change: -2 } }, B)).adjustProductStock.stock).toBe(5);
@@ -498,7 +505,7 @@ describe('who sees which orders and products', () => {
     expect(below.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.change', message: 'would leave -1 in stock (5 now)' }] });
     expect(fieldsOf(await catalog.query(adjust, { input: { productId: 'x', change: 1 } }, B))).toEqual(['input.productId']);
     expect(codeOf(await catalog.query(adjust, { input: { productId: randomUUID(), change: 1 } }, B))).toBe('NOT_FOUND');
-    expect((await ok<{ withdrawProduct: { published: boolean } }>(`mutation ($id: ID!) { withdrawProduct(id: $id) { published } }`, { id }, B)).withdrawProduct.published).toBe(false);
+    expect((await ok<{ withdrawProduct: { published: boolean } }>(`mutation ($id: ID!) { withdrawProduct(input: { id: $id }) { published } }`, { id }, B)).withdrawProduct.published).toBe(false);
   });
 });
 
@@ -594,7 +601,7 @@ describe('maintained figures', () => {
     expect(now.argan.cooperatives - m05.argan.cooperatives).toBe(1);
     expect(now.cooperativeFigures.members - m05.cooperativeFigures.members).toBe(10);
 
-    const update = (input: Record<string, unknown>) => ok(`mutation ($id: ID!, $input: UpdateCooperativeInput!) { updateCooperative(id: $id, input: $input) { id } }`, { id, input }, STAFF);
+    const update = (input: Record<string, unknown>) => ok(`mutation ($input: UpdateCooperativeInput!) { updateCooperative(input: $input) { id } }`, { input: { id, ...input } }, STAFF);
     await update({ membersTotal: 30, membersWomen: 12, membersYouth: 20 });
     await expectFiguresExact();
     now = await region('MA-05');
@@ -606,7 +613,7 @@ describe('maintained figures', () => {
     await createProduct(C, id, 'Savon (bientôt)', 1_000, 5, false);
     await expectFiguresExact();
     expect((await region('MA-05')).cooperativeFigures.publishedProducts - m05.cooperativeFigures.publishedProducts).toBe(2);
-    await ok(`mutation ($id: ID!) { withdrawProduct(id: $id) { published } }`, { id: product }, C);
+    await ok(`mutation ($id: ID!) { withdrawProduct(input: { id: $id }) { published } }`, { id: product }, C);
     await expectFiguresExact();
     expect((await region('MA-05')).cooperativeFigures.publishedProducts - m05.cooperativeFigures.publishedProducts).toBe(1);
 

@@ -68,15 +68,15 @@ describe('cooperative search', () => {
     const id = created.data!.createProduct.id;
     expect((await search('zorglub')).total, 'unpublished').toBe(0);
 
-    expect((await catalog.query(`mutation ($id: ID!) { publishProduct(id: $id) { id } }`, { id }, STAFF)).errors).toBeUndefined();
+    expect((await catalog.query(`mutation ($id: ID!) { publishProduct(input: { id: $id }) { id } }`, { id }, STAFF)).errors).toBeUndefined();
     expect((await search('zorglub')).ids).toEqual([coop.id]);
 
-    const renamed = await catalog.query(`mutation ($id: ID!) { updateProduct(id: $id, input: { name: { fr: "Miel de Bzzbzz" } }) { id } }`, { id }, STAFF);
+    const renamed = await catalog.query(`mutation ($id: ID!) { updateProduct(input: { id: $id, name: { fr: "Miel de Bzzbzz" } }) { id } }`, { id }, STAFF);
     expect(renamed.errors).toBeUndefined();
     expect((await search('zorglub')).total).toBe(0);
     expect((await search('bzzbzz')).ids).toEqual([coop.id]);
 
-    expect((await catalog.query(`mutation ($id: ID!) { withdrawProduct(id: $id) { id } }`, { id }, STAFF)).errors).toBeUndefined();
+    expect((await catalog.query(`mutation ($id: ID!) { withdrawProduct(input: { id: $id }) { id } }`, { id }, STAFF)).errors).toBeUndefined();
     expect((await search('bzzbzz')).total).toBe(0);
     // The cooperative's own texts are still there.
     expect((await search(coop.registryNumber)).ids).toEqual([coop.id]);
@@ -86,7 +86,7 @@ describe('cooperative search', () => {
     const coop = demo.cooperatives.find((c) => c.status === 'ACTIVE' && demo.products.some((p) => p.published && p.cooperativeId === c.id && p.name.en))!;
     const product = demo.products.find((p) => p.published && p.cooperativeId === coop.id && p.name.en)!;
     const res = await catalog.query(
-      `mutation ($id: ID!) { updateCooperative(id: $id, input: { activity: "Élevage de chèvres naines" }) { id } }`,
+      `mutation ($id: ID!) { updateCooperative(input: { id: $id, activity: "Élevage de chèvres naines" }) { id } }`,
       { id: coop.id },
       STAFF,
     );

@@ -1,5 +1,5 @@
 import { Authorized, Directive, type AuthCheckerFn } from 'type-graphql';
-import { UnauthenticatedError } from './errors.js';
+import { ForbiddenError, UnauthenticatedError } from './errors.js';
 import type { Principal, Role } from './principal.js';
 
 /** STAFF may do everything any other role may. */
@@ -8,11 +8,28 @@ export function hasRole(principal: Principal, roles: readonly Role[]): boolean {
   return roles.length === 0 ? principal.role !== 'ANONYMOUS' : roles.includes(principal.role);
 }
 
-/** The type-graphql auth checker: anonymous callers are told to sign in, others that they may not. */
-export const authChecker: AuthCheckerFn<{ principal: Principal }, Role> = ({ context }, roles) => {
+/** "PARTNER, BUYER or STAFF": the roles a field is for, STAFF always last. */
+export function rolesText(roles: readonly Role[]): string {
+  const all = [...new Set<Role>([...roles.filter((r) => r !== 'STAFF'), 'STAFF'])];
+  return all.length === 1 ? all[0]! : `${all.slice(0, -1).join(', ')} or ${all.at(-1)}`;
+}
+
+/** What a refusal says: which field, for whom, and (when signed in) the caller's role. */
+export function accessMessage(where: string, roles: readonly Role[], principal: Principal): string {
+  const audience = roles.length === 0 ? 'signed-in callers' : `${rolesText(roles)} callers`;
+  return principal.role === 'ANONYMOUS' ? `Sign in: ${where} is for ${audience}` : `${where} is for ${audience}, not ${principal.role}`;
+}
+
+/**
+ * The type-graphql auth checker: anonymous callers are told to sign in (UNAUTHENTICATED), others that the field
+ * is not for their role (FORBIDDEN), both naming the field and the roles it is for, instead of type-graphql's
+ * "Access denied! You don't have permission for this action!".
+ */
+export const authChecker: AuthCheckerFn<{ principal: Principal }, Role> = ({ context, info }, roles) => {
   if (hasRole(context.principal, roles)) return true;
-  if (context.principal.role === 'ANONYMOUS') throw new UnauthenticatedError();
-  return false;
+  const message = accessMessage(`${info.parentType.name}.${info.fieldName}`, roles, context.principal);
+  if (context.principal.role === 'ANONYMOUS') throw new UnauthenticatedError(message);
+  throw new ForbiddenError(message);
 };
 
 type MemberDecorator = (target: object, propertyKey: string | symbol, descriptor?: PropertyDescriptor) => void;

@@ -5,10 +5,44 @@ import type { MiddlewareFn } from 'type-graphql';
 import { ValidationError, type FieldProblem } from './errors.js';
 import { UUID_MESSAGE } from './ids.js';
 
+/** class-validator's default phrasings, after the property name, and the house's (the field is named beside it). */
+const HOUSE_PHRASES: [RegExp, (...groups: string[]) => string][] = [
+  [/^must be longer than or equal to 1 characters?$/, () => 'must not be empty'],
+  [/^must be longer than or equal to (\d+) and shorter than or equal to (\d+) characters$/, (min, max) => `must be ${min} to ${max} characters long`],
+  [/^must be longer than or equal to (\d+) characters$/, (n) => `must be at least ${n} characters`],
+  [/^must be shorter than or equal to (\d+) characters$/, (n) => `must be at most ${n} characters`],
+  [/^must not be less than (\S+)$/, (n) => `must be at least ${n}`],
+  [/^must not be greater than (\S+)$/, (n) => `must be at most ${n}`],
+  [/^must contain no more than (\d+) elements$/, (n) => `must have at most ${n} items`],
+  [/^must contain at least (\d+) elements$/, (n) => `must have at least ${n} items`],
+  [/^should not be empty$/, () => 'must not be empty'],
+  [/^must be an email$/, () => 'must be an e-mail address'],
+  [/^must be a URL address$/, () => 'must be a URL such as "https://example.org"'],
+  [/^must be an integer number$/, () => 'must be a whole number'],
+  [/^must be a UUID$/, () => UUID_MESSAGE],
+  [/^must match .* regular expression$/, () => 'is not in the expected format'],
+  [/^must be one of the following values: (.*)$/, (values) => `must be one of ${values}`],
+];
+
+/**
+ * A class-validator message in the house style: its defaults ("fr must be longer than or equal to 1 characters")
+ * become short phrases without the property name ("must not be empty"), since every problem names its field;
+ * messages written with a rule (`{ message: 'must not be negative' }`) are kept as they are.
+ */
+export function houseMessage(property: string, message: string): string {
+  const each = message.startsWith(`each value in ${property} `);
+  const prefix = each ? `each value in ${property} ` : `${property} `;
+  if (!message.startsWith(prefix)) return message;
+  const rest = message.slice(prefix.length);
+  const rule = HOUSE_PHRASES.find(([pattern]) => pattern.test(rest));
+  const phrase = rule ? rule[1](...rest.match(rule[0])!.slice(1)) : rest;
+  return each ? `every item ${phrase}` : phrase;
+}
+
 function flatten(errors: ClassValidatorError[], prefix: string): FieldProblem[] {
   return errors.flatMap((e) => {
     const path = prefix ? `${prefix}.${e.property}` : e.property;
-    const own = Object.values(e.constraints ?? {}).map((message) => ({ field: path, message }));
+    const own = Object.values(e.constraints ?? {}).map((message) => ({ field: path, message: houseMessage(e.property, message) }));
     return [...own, ...flatten(e.children ?? [], path)];
   });
 }
@@ -83,11 +117,12 @@ export const checkTextInputs: MiddlewareFn = async ({ args }, next) => {
 };
 
 /**
- * An optional `String` input field with its rules, in one decorator: `@OptionalString(MaxLength(100))` stands
- * for `@Field(() => String, { nullable: true }) @IsOptional() @MaxLength(100)`.
+ * An optional `String` input field with its description and rules, in one decorator:
+ * `@OptionalString('Commune of its seat.', MaxLength(100))` stands for
+ * `@Field(() => String, { nullable: true, description: 'Commune of its seat.' }) @IsOptional() @MaxLength(100)`.
  */
 export const OptionalString =
-  (...rules: PropertyDecorator[]): PropertyDecorator =>
+  (description: string, ...rules: PropertyDecorator[]): PropertyDecorator =>
   (target, key) => {
-    for (const decorate of [Field(() => String, { nullable: true }), IsOptional(), ...rules]) decorate(target, key);
+    for (const decorate of [Field(() => String, { nullable: true, description }), IsOptional(), ...rules]) decorate(target, key);
   };

@@ -1,4 +1,6 @@
-import { MAX_INPUT_STRING_LENGTH, badText, textProblems } from '../src/validation.js';
+import { MAX_INPUT_STRING_LENGTH, badText, houseMessage, textProblems, validateInput } from '../src/validation.js';
+import { accessMessage } from '../src/authorization.js';
+import { ArrayMaxSize, IsEmail, Length, Max, Min } from 'class-validator';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import {
@@ -174,5 +176,66 @@ describe('text inputs', () => {
       { field: 'input.note', message: `must be at most ${MAX_INPUT_STRING_LENGTH} characters` },
     ]);
     expect(badText('Coopérative تعاونية 😀')).toBeUndefined();
+  });
+});
+
+class HouseStyleSample {
+  fr!: string;
+  count!: number;
+  email!: string;
+  tags!: string[];
+  custom!: number;
+}
+for (const [key, rules] of Object.entries({
+  fr: [Length(1, 5)],
+  count: [Min(0), Max(10)],
+  email: [IsEmail()],
+  tags: [ArrayMaxSize(2), Length(2, 3, { each: true })],
+  custom: [Min(1, { message: 'must be a positive count' })],
+})) for (const rule of rules) rule(HouseStyleSample.prototype, key);
+
+describe('messages in the house style', () => {
+  it('turns class-validator defaults into short phrases beside the field, keeping messages written with a rule', async () => {
+    const input = Object.assign(new HouseStyleSample(), { fr: '', count: 11, email: 'nope', tags: ['a', 'b', 'c'], custom: 0 });
+    const error = await validateInput(input, HouseStyleSample, {}).catch((e: ValidationError) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    const fields = (error as ValidationError).fields;
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        { field: 'fr', message: 'must not be empty' },
+        { field: 'count', message: 'must be at most 10' },
+        { field: 'email', message: 'must be an e-mail address' },
+        { field: 'tags', message: 'must have at most 2 items' },
+        { field: 'tags', message: 'every item must be 2 to 3 characters long' },
+        { field: 'custom', message: 'must be a positive count' },
+      ]),
+    );
+    expect(JSON.stringify(fields)).not.toMatch(/longer than or equal|greater than|no more than|elements/);
+  });
+
+  it('rewrites each default phrasing it knows', () => {
+    expect(houseMessage('name', 'name must be shorter than or equal to 100 characters')).toBe('must be at most 100 characters');
+    expect(houseMessage('price', 'price must not be less than 0')).toBe('must be at least 0');
+    expect(houseMessage('code', 'code must match /^[A-Z]+$/ regular expression')).toBe('is not in the expected format');
+    expect(houseMessage('regions', 'regions must be one of the following values: MA-01, MA-02')).toBe('must be one of MA-01, MA-02');
+    expect(houseMessage('price', 'must not be negative')).toBe('must not be negative');
+  });
+
+  it('says which field a refusal is about and whom it is for, never type-graphql’s "Access denied!"', () => {
+    expect(accessMessage('Cooperative.phone', ['PARTNER'], { role: 'ANONYMOUS' } as never)).toBe('Sign in: Cooperative.phone is for PARTNER or STAFF callers');
+    expect(accessMessage('Query.orders', ['BUYER', 'COOPERATIVE', 'PARTNER'], { role: 'TRAINER' } as never)).toBe('Query.orders is for BUYER, COOPERATIVE, PARTNER or STAFF callers, not TRAINER');
+    expect(accessMessage('Query.me', [], { role: 'ANONYMOUS' } as never)).toBe('Sign in: Query.me is for signed-in callers');
+  });
+});
+
+describe('Money at country scale', () => {
+  it('serialises sums past the 32-bit Int (about 21 million MAD), exact, with the same decimal amount', async () => {
+    const { GraphQLInt } = await import('graphql');
+    const { GraphQLSafeInt } = await import('graphql-scalars');
+    const national = money(3_456_789_012_345); // 34,567,890,123.45 MAD
+    expect(() => GraphQLInt.serialize(national.centimes)).toThrow();
+    expect(GraphQLSafeInt.serialize(national.centimes)).toBe(3_456_789_012_345);
+    expect(national.amount).toBe('34567890123.45');
+    expect(() => money(Number.MAX_SAFE_INTEGER + 2)).toThrow(RangeError);
   });
 });

@@ -18,7 +18,27 @@ export enum Sector {
   DIGITAL = 'DIGITAL',
   HOUSING = 'HOUSING',
 }
-registerEnumType(Sector, { name: 'Sector', description: 'Sector of activity of a cooperative.' });
+registerEnumType(Sector, {
+  name: 'Sector',
+  description: 'Sector of activity of a cooperative.',
+  valuesConfig: {
+    AGRICULTURE: { description: 'Crops and market gardening: cereals, olives, fruit, vegetables, saffron, dates.' },
+    ARGAN: { description: 'Argan: nut collection and cracking, oil pressing (food and cosmetic).' },
+    AROMATIC_AND_MEDICINAL_PLANTS: { description: 'Aromatic and medicinal plants: gathering, drying, distilling (rose, thyme, rosemary…).' },
+    BEEKEEPING: { description: 'Beekeeping: honey, pollen, royal jelly, wax.' },
+    LIVESTOCK: { description: 'Livestock breeding: sheep, goats, camels, poultry.' },
+    DAIRY: { description: 'Milk collection and dairy products.' },
+    FOOD_PROCESSING: { description: 'Food processing: couscous, pasta, amlou, preserves, dried fruit.' },
+    HANDICRAFT: { description: 'Handicraft: pottery, woodwork, leather, basketry, metalwork.' },
+    TEXTILE: { description: 'Textiles: carpets, weaving, embroidery, sewing.' },
+    FISHING: { description: 'Small-scale fishing and seafood processing.' },
+    FORESTRY: { description: 'Forest products: cork, wood, carob, forest grazing.' },
+    SERVICES: { description: 'Services to members or third parties: cleaning, transport, care, consulting.' },
+    TOURISM: { description: 'Rural and solidarity tourism: guest houses, guiding, activities.' },
+    DIGITAL: { description: 'Digital services: software, web, content, training.' },
+    HOUSING: { description: 'Housing cooperatives, building or managing homes for their members.' },
+  },
+});
 
 export enum CooperativeStatus {
   ACTIVE = 'ACTIVE',
@@ -26,7 +46,16 @@ export enum CooperativeStatus {
   SUSPENDED = 'SUSPENDED',
   DISSOLVED = 'DISSOLVED',
 }
-registerEnumType(CooperativeStatus, { name: 'CooperativeStatus', description: 'Legal and operating status of a cooperative.' });
+registerEnumType(CooperativeStatus, {
+  name: 'CooperativeStatus',
+  description: 'Legal and operating status of a cooperative.',
+  valuesConfig: {
+    ACTIVE: { description: 'Registered and operating; its products may be published on the marketplace.' },
+    INACTIVE: { description: 'Registered but not operating at the moment (no activity reported); it may publish no products.' },
+    SUSPENDED: { description: 'Suspended by the registry or by staff, e.g. pending a compliance check; it may publish no products.' },
+    DISSOLVED: { description: 'Dissolved: kept in the registry for history only.' },
+  },
+});
 
 export enum OrganizationKind {
   PUBLIC_AGENCY = 'PUBLIC_AGENCY',
@@ -73,7 +102,30 @@ export enum ProductCategory {
   TEXTILES_AND_EMBROIDERY = 'TEXTILES_AND_EMBROIDERY',
   OTHER = 'OTHER',
 }
-registerEnumType(ProductCategory, { name: 'ProductCategory', description: 'Category of a product on the marketplace.' });
+registerEnumType(ProductCategory, {
+  name: 'ProductCategory',
+  description: 'Category of a product on the marketplace.',
+  valuesConfig: {
+    ARGAN_OIL: { description: 'Argan oil, food (roasted) or cosmetic (unroasted).' },
+    OLIVE_OIL: { description: 'Olive oil.' },
+    SAFFRON: { description: 'Saffron threads or powder (e.g. Taliouine).' },
+    HONEY: { description: 'Honey and hive products.' },
+    DATES: { description: 'Dates and date products.' },
+    COUSCOUS_AND_PASTA: { description: 'Couscous, barley grits, hand-rolled pasta.' },
+    AMLOU_AND_SPREADS: { description: 'Amlou (almond, argan oil and honey spread) and other spreads.' },
+    ROSE_PRODUCTS: { description: 'Damask rose products: rose water, oil, dried buds (e.g. Kelâat M’Gouna).' },
+    AROMATIC_HERBS_AND_SPICES: { description: 'Dried aromatic herbs, herbal teas and spices.' },
+    DRIED_FRUITS_AND_NUTS: { description: 'Almonds, walnuts, figs and other dried fruit.' },
+    DAIRY_PRODUCTS: { description: 'Cheese, butter (smen) and other dairy products.' },
+    COSMETICS: { description: 'Soaps, creams, ghassoul and other cosmetics.' },
+    CARPETS_AND_WEAVING: { description: 'Carpets, rugs and woven goods.' },
+    POTTERY_AND_CERAMICS: { description: 'Pottery, ceramics and tiles.' },
+    LEATHER_GOODS: { description: 'Leather goods: bags, babouches, poufs.' },
+    WOODWORK: { description: 'Carved or turned wood: thuya, cedar, olive wood.' },
+    TEXTILES_AND_EMBROIDERY: { description: 'Clothing, linen and embroidery.' },
+    OTHER: { description: 'Anything that fits no other category.' },
+  },
+});
 
 export enum QualityLabel {
   IGP = 'IGP',
@@ -106,4 +158,15 @@ export enum ProductUnit {
   PIECE = 'PIECE',
   SQUARE_METRE = 'SQUARE_METRE',
 }
-registerEnumType(ProductUnit, { name: 'ProductUnit', description: 'The unit a product is sold by.' });
+registerEnumType(ProductUnit, {
+  name: 'ProductUnit',
+  description: 'The unit a product is sold by: its price is for one unit, its stock and order quantities count units.',
+  valuesConfig: {
+    KILOGRAM: { description: 'One kilogram.' },
+    GRAM: { description: 'One gram (e.g. saffron).' },
+    LITRE: { description: 'One litre.' },
+    MILLILITRE: { description: 'One millilitre (e.g. essential oils).' },
+    PIECE: { description: 'One item: a jar, a bottle, a carpet, a box as packed by the cooperative.' },
+    SQUARE_METRE: { description: 'One square metre (carpets and woven goods sold by size).' },
+  },
+});

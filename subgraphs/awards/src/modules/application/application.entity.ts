@@ -1,6 +1,6 @@
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/postgresql';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { GraphQLDateTime, GraphQLLocalDate } from 'graphql-scalars';
+import { GraphQLDateTime, GraphQLEmailAddress, GraphQLLocalDate, GraphQLPhoneNumber } from 'graphql-scalars';
 import { ApplicantKind, ApplicationStatus, EligibilityRule } from '../awards.enums.js';
 import { Edition } from '../award/award.entity.js';
 
@@ -113,11 +113,11 @@ export class ProjectHolder {
   nationality!: string;
 
   @Property({ type: 'text' })
-  @Field(() => String, { description: 'Contact e-mail address.' })
+  @Field(() => GraphQLEmailAddress, { description: 'Contact e-mail address.' })
   email!: string;
 
   @Property({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true, description: 'Contact phone number.' })
+  @Field(() => GraphQLPhoneNumber, { nullable: true, description: 'Contact phone number.' })
   phone?: string | null;
 }
 

@@ -66,7 +66,7 @@ export class ApplicationResolver {
     return application.cooperativeId ? cooperativeRef(application.cooperativeId) : null;
   }
 
-  @FieldResolver(() => [ProjectHolder], { nullable: true, description: 'The project holders, lead first. Personal data: staff and the jurors assigned to it; null for others.' })
+  @FieldResolver(() => [ProjectHolder], { nullable: true, description: 'The project holders, lead first. Personal data: staff and the jurors assigned to it; null for others. Short list: the few holders of one project.' })
   async projectHolders(@Root() application: Application, @Ctx() ctx: SubgraphContext) {
     if (!(await applicationPolicy.canSeePersonalData(ctx, application))) return null;
     return holdersOfApplication(ctx).load(application.id);
@@ -107,7 +107,7 @@ export class ApplicationResolver {
     return applicationService(ctx).withdraw(input);
   }
 
-  @Mutation(() => [Application], { description: 'Shortlists ELIGIBLE applications of an edition under REVIEW, for the jury. Staff only.' })
+  @Mutation(() => [Application], { description: 'Shortlists ELIGIBLE applications of an edition under REVIEW, for the jury. Staff only. Short list: at most the applications of one edition.' })
   @Allow('STAFF')
   shortlistApplications(@Arg('input', () => ShortlistApplicationsInput, { description: 'The edition and the applications to shortlist.' }) input: ShortlistApplicationsInput, @Ctx() ctx: SubgraphContext) {
     return applicationService(ctx).shortlist(input);

@@ -52,7 +52,7 @@ export class Criterion {
 
 @ObjectType({ description: 'The eligibility rules of an edition, checked automatically at submission on the facts declared.' })
 export class EligibilityRulesView {
-  @Field(() => [ApplicantKind], { description: 'Who may apply; empty means anyone.' })
+  @Field(() => [ApplicantKind], { description: 'Who may apply; empty means anyone. Short list: at most the applicant kinds.' })
   applicantKinds!: ApplicantKind[];
 
   @Field(() => Boolean, { description: 'The membership (or every project holder) must be women only.' })
@@ -67,7 +67,7 @@ export class EligibilityRulesView {
   @Field(() => Int, { nullable: true, description: 'A cooperative must have been registered less than this many years before the closing date; null when none.' })
   maxYearsSinceRegistration!: number | null;
 
-  @Field(() => [String], { description: 'ISO 3166-1 alpha-2 codes of the countries applicants may be based in; empty means any.' })
+  @Field(() => [String], { description: 'ISO 3166-1 alpha-2 codes of the countries applicants may be based in; empty means any. Short list: the few countries an edition admits.' })
   allowedCountries!: string[];
 }
 

@@ -14,7 +14,7 @@ const YEAR_ARG = { nullable: true, description: 'Count only the edition of this 
 
 @Resolver(() => Award)
 export class AwardResolver {
-  @Query(() => [Award], { description: 'The awards, by code. Public.' })
+  @Query(() => [Award], { description: 'The awards, by code. Public. Short list: the lab’s two prizes, and any new prize.' })
   async awards(@Ctx() ctx: SubgraphContext): Promise<Award[]> {
     const all = await ctx.em.find(Award, {}, { orderBy: { code: 'asc' } });
     return all;
@@ -30,7 +30,7 @@ export class AwardResolver {
     return editionPolicy.visible(ctx.principal, await editionById(ctx).load(requireUuid(id, 'id')));
   }
 
-  @FieldResolver(() => [Edition], { description: 'Its editions, by year (drafts for staff only). Public.' })
+  @FieldResolver(() => [Edition], { description: 'Its editions, by year (drafts for staff only). Public. Short list: one edition a year.' })
   async editions(@Root() award: Award, @Ctx() ctx: SubgraphContext): Promise<Edition[]> {
     return (await editionsOfAward(ctx).load(award.id)).filter((e) => editionPolicy.canSee(ctx.principal, e));
   }
@@ -72,12 +72,12 @@ export class EditionResolver {
     return money(edition.prizeAmountCentimes);
   }
 
-  @FieldResolver(() => [EditionSponsor], { description: 'The sponsors, in the order they fund the prizes.' })
+  @FieldResolver(() => [EditionSponsor], { description: 'The sponsors, in the order they fund the prizes. Short list: the few sponsors of one edition.' })
   sponsors(@Root() edition: Edition, @Ctx() ctx: SubgraphContext) {
     return sponsorsOfEdition(ctx).load(edition.id);
   }
 
-  @FieldResolver(() => [Criterion], { description: 'The weighted criteria jurors score against.' })
+  @FieldResolver(() => [Criterion], { description: 'The weighted criteria jurors score against. Short list: the handful of criteria of one edition.' })
   criteria(@Root() edition: Edition): Criterion[] {
     return edition.criteria.map((c) => ({ ...c, name: Object.assign(new LocalizedText(), c.name) }));
   }

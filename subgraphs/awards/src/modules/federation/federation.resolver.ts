@@ -16,7 +16,7 @@ export class CooperativeAwardsResolver {
     nullable: true,
     description:
       'Its prize applications the caller may see, newest first: all of them for the cooperative itself, partners and staff; the assigned ones for a juror ' +
-      '(the same rule as `application`). Signed-in callers.',
+      '(the same rule as `application`). Short list: a cooperative applies at most once per edition. Signed-in callers.',
   })
   @SignedIn()
   async applications(@Root() cooperative: Cooperative, @Ctx() ctx: SubgraphContext): Promise<Application[]> {
@@ -25,7 +25,7 @@ export class CooperativeAwardsResolver {
     return applicationPolicy.filter(ctx, await applicationsOfCooperative(ctx).load(cooperative.id));
   }
 
-  @FieldResolver(() => [Prize], { description: 'The prizes it won, newest first, once their edition is decided. Public.' })
+  @FieldResolver(() => [Prize], { description: 'The prizes it won, newest first, once their edition is decided. Public. Short list: the few prizes one cooperative wins.' })
   async prizes(@Root() cooperative: Cooperative, @Ctx() ctx: SubgraphContext) {
     const prizes = await prizesOfCooperative(ctx).load(cooperative.id);
     const editions = await Promise.all(prizes.map((p) => editionById(ctx).load(p.edition.id)));

@@ -9,7 +9,7 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
 @ObjectType({ description: 'A cooperative registered in the ecosystem.' })
 @Directive('@key(fields: "id")')
 export class Cooperative {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique identifier (UUID).' })
   id!: string;
 }
 
@@ -32,7 +32,7 @@ export class Country {
 })
 @Directive('@key(fields: "id", resolvable: false)')
 export class Organization {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique identifier (UUID).' })
   id!: string;
 }
 

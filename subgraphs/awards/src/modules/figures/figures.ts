@@ -132,7 +132,7 @@ export class NationalityWinners {
   @Field(() => Int, { description: 'Winning projects with at least one holder of such a nationality.' })
   winners!: number;
 
-  @Field(() => [Country], { description: 'The distinct nationalities of their holders, by code.' })
+  @Field(() => [Country], { description: 'The distinct nationalities of their holders, by code. Short list: the nationalities of an edition’s winners, a handful.' })
   countries!: Country[];
 }
 

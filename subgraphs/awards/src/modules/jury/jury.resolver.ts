@@ -15,7 +15,7 @@ export class JuryAssignmentConnection extends ConnectionOf(JuryAssignment, 'Jury
 
 @Resolver(() => JuryAssignment)
 export class JuryAssignmentResolver {
-  @Query(() => JuryAssignmentConnection, { description: 'The caller’s own jury assignments, newest first. Jurors only (a juror sees no one else’s).' })
+  @Query(() => JuryAssignmentConnection, { nullable: true, description: 'The caller’s own jury assignments, newest first. Jurors only (a juror sees no one else’s); null, with an error, for others.' })
   @Allow('JURY')
   myJuryAssignments(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: SubgraphContext) {
     const subject = ctx.principal.subject;
@@ -28,7 +28,7 @@ export class JuryAssignmentResolver {
     return applicationById(ctx).load(assignment.application.id);
   }
 
-  @FieldResolver(() => [JuryScore], { description: 'The scores this juror gave, by criterion.' })
+  @FieldResolver(() => [JuryScore], { description: 'The scores this juror gave, by criterion. Short list: one per criterion of the edition.' })
   scores(@Root() assignment: JuryAssignment, @Ctx() ctx: SubgraphContext) {
     return scoresOfAssignment(ctx).load(assignment.id);
   }
@@ -54,7 +54,7 @@ export class JuryAssignmentResolver {
 
 @Resolver(() => Application)
 export class ApplicationJuryResolver {
-  @FieldResolver(() => [JuryAssignment], { nullable: true, description: 'Its jury assignments; a juror sees only their own. Staff and the assigned jurors.' })
+  @FieldResolver(() => [JuryAssignment], { nullable: true, description: 'Its jury assignments; a juror sees only their own. Staff and the assigned jurors. Short list: the few jurors assigned to one application.' })
   @Allow('JURY')
   async juryAssignments(@Root() application: Application, @Ctx() ctx: SubgraphContext) {
     return (await assignmentsOfApplication(ctx).load(application.id)).filter((a) => juryPolicy.canSee(ctx.principal, a));

@@ -103,12 +103,12 @@ export class PrizeResolver {
 
 @Resolver(() => Edition)
 export class EditionResultsResolver {
-  @FieldResolver(() => [Prize], { description: 'Its prizes by rank, once decided (empty before). Public.' })
+  @FieldResolver(() => [Prize], { description: 'Its prizes by rank, once decided (empty before). Public. Short list: at most the edition’s prize count (39 for Jil Moutadamine 2022).' })
   async winners(@Root() edition: Edition, @Ctx() ctx: SubgraphContext) {
     return editionPolicy.resultsPublic(edition) ? prizesOfEdition(ctx).load(edition.id) : [];
   }
 
-  @FieldResolver(() => [RankedApplication], { nullable: true, description: 'The ranking of its shortlisted applications (tie rule: see `rank` in scoring.rules.ts: score, then jurors counted, then submission time). Staff only.' })
+  @FieldResolver(() => [RankedApplication], { nullable: true, description: 'The ranking of its shortlisted applications (tie rule: see `rank` in scoring.rules.ts: score, then jurors counted, then submission time). Staff only. Short list: the applications shortlisted in one edition, a few dozen.' })
   @Allow('STAFF')
   ranking(@Root() edition: Edition, @Ctx() ctx: SubgraphContext) {
     return rankEdition(ctx.em, edition);

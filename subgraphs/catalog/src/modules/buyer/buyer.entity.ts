@@ -20,7 +20,7 @@ export class Buyer {
   [OptionalProps]?: 'createdAt';
 
   @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique identifier (UUID); the `buyer` claim of this customer’s BUYER tokens.' })
   id!: string;
 
   @Property({ type: 'text' })
@@ -28,7 +28,7 @@ export class Buyer {
   name!: string;
 
   @Enum({ items: () => BuyerKind })
-  @Field(() => BuyerKind)
+  @Field(() => BuyerKind, { description: 'Whether a person or a business buys.' })
   kind!: BuyerKind;
 
   @ManyToOne({ entity: () => Region, fieldName: 'region_code', nullable: true })

@@ -12,7 +12,7 @@ import { buyerService } from './buyer.service.js';
 export class BuyerResolver {
   @Query(() => Buyer, { nullable: true, description: 'A buyer by id: the buyer itself and staff; null for others.' })
   @Allow('BUYER')
-  async buyer(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext) {
+  async buyer(@Arg('id', () => ID, { description: 'The buyer’s id (UUID).' }) id: string, @Ctx() ctx: SubgraphContext) {
     const buyerId = requireUuid(id, 'id');
     return canSeeBuyer(ctx.principal, buyerId) ? buyerById(ctx).load(buyerId) : null;
   }
@@ -25,11 +25,11 @@ export class BuyerResolver {
 
   @Mutation(() => Buyer, { description: 'Opens a marketplace account; its id is what the BUYER tokens of that customer carry. Staff only.' })
   @Allow('STAFF')
-  createBuyer(@Arg('input', () => CreateBuyerInput) input: CreateBuyerInput, @Ctx() ctx: SubgraphContext) {
+  createBuyer(@Arg('input', () => CreateBuyerInput, { description: 'The customer’s name, kind and place.' }) input: CreateBuyerInput, @Ctx() ctx: SubgraphContext) {
     return buyerService(ctx).create(input);
   }
 
-  @FieldResolver(() => Region, { nullable: true })
+  @FieldResolver(() => Region, { nullable: true, description: 'The region the customer lives or trades in; null outside Morocco.' })
   region(@Root() buyer: Buyer, @Ctx() ctx: SubgraphContext) {
     return buyer.region ? regionByCode(ctx).load(buyer.region.code) : null;
   }

@@ -1,6 +1,6 @@
 import { Embedded, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/postgresql';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { GraphQLLocalDate, GraphQLDateTime } from 'graphql-scalars';
+import { GraphQLDateTime, GraphQLEmailAddress, GraphQLLocalDate, GraphQLPhoneNumber } from 'graphql-scalars';
 import { Allow, LocalizedText } from '@cooplab/kit';
 import { CONTACT_ROLES } from './cooperative.policy.js';
 import { CooperativeStatus, Sector } from '../catalog.enums.js';
@@ -23,7 +23,7 @@ export class Cooperative {
   [OptionalProps]?: 'membersMen' | 'womenOnly' | 'youthLed' | 'createdAt' | 'updatedAt';
 
   @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique identifier (UUID).' })
   id!: string;
 
   @Property({ type: 'text' })
@@ -32,7 +32,7 @@ export class Cooperative {
   registryNumber!: string;
 
   @Embedded({ entity: () => LocalizedText, prefix: 'name_' })
-  @Field(() => LocalizedText)
+  @Field(() => LocalizedText, { description: 'Name of the cooperative in French, Arabic and English (French always given).' })
   name!: LocalizedText;
 
   /** Folded names and registry number (see foldForSearch), for case- and accent-insensitive search. */
@@ -41,7 +41,7 @@ export class Cooperative {
 
   @Enum({ items: () => Sector })
   @Index()
-  @Field(() => Sector)
+  @Field(() => Sector, { description: 'Its main sector of activity.' })
   sector!: Sector;
 
   @Property({ type: 'text' })
@@ -53,11 +53,11 @@ export class Cooperative {
   region?: Region | null;
 
   @Property({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Province or prefecture of its seat, as written in the registry.' })
   province?: string | null;
 
   @Property({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Commune of its seat, as written in the registry.' })
   commune?: string | null;
 
   @ManyToOne({ entity: () => Country, fieldName: 'country_code' })
@@ -97,16 +97,16 @@ export class Cooperative {
 
   @Enum({ items: () => CooperativeStatus })
   @Index()
-  @Field(() => CooperativeStatus)
+  @Field(() => CooperativeStatus, { description: 'Its legal and operating status; only ACTIVE cooperatives sell on the marketplace.' })
   status!: CooperativeStatus;
 
   @Property({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true, description: 'Phone number. Partners and staff only.' })
+  @Field(() => GraphQLPhoneNumber, { nullable: true, description: 'Phone number. Partners and staff only.' })
   @Allow(...CONTACT_ROLES)
   phone?: string | null;
 
   @Property({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true, description: 'E-mail address. Partners and staff only.' })
+  @Field(() => GraphQLEmailAddress, { nullable: true, description: 'E-mail address. Partners and staff only.' })
   @Allow(...CONTACT_ROLES)
   email?: string | null;
 
@@ -116,10 +116,10 @@ export class Cooperative {
   address?: string | null;
 
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
-  @Field(() => GraphQLDateTime)
+  @Field(() => GraphQLDateTime, { description: 'When it was added to the graph.' })
   createdAt: Date = new Date();
 
   @Property({ type: 'timestamptz', defaultRaw: 'now()', onUpdate: () => new Date() })
-  @Field(() => GraphQLDateTime)
+  @Field(() => GraphQLDateTime, { description: 'When it was last changed.' })
   updatedAt: Date = new Date();
 }

@@ -1,11 +1,10 @@
-import { ArrayMaxSize, IsEmail, IsOptional, Length, Matches, MaxLength, Min, Max, ValidateNested } from 'class-validator';
-import { Field, InputType, Int, registerEnumType } from 'type-graphql';
-import { GraphQLLocalDate } from 'graphql-scalars';
-import { COUNTRY_CODE, COUNTRY_CODE_MESSAGE, LocalizedTextInput, REGION_CODE, REGION_CODE_MESSAGE, OptionalString } from '@cooplab/kit';
+import { ArrayMaxSize, IsOptional, Length, Matches, MaxLength, Min, Max, ValidateNested } from 'class-validator';
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { GraphQLEmailAddress, GraphQLLocalDate, GraphQLPhoneNumber } from 'graphql-scalars';
+import { COUNTRY_CODE, COUNTRY_CODE_MESSAGE, IsId, LocalizedTextInput, REGION_CODE, REGION_CODE_MESSAGE, OptionalString } from '@cooplab/kit';
 import { CooperativeStatus, Sector } from '../catalog.enums.js';
 
 export const REGISTRY_NUMBER = /^[A-Z0-9][A-Z0-9\-/]{2,39}$/i;
-export const PHONE = /^\+?[0-9 ()\-.]{6,24}$/;
 
 /**
  * The contact fields of a cooperative, the same in a new cooperative and in a change (optional in both), added
@@ -13,9 +12,13 @@ export const PHONE = /^\+?[0-9 ()\-.]{6,24}$/;
  */
 function ContactFields(): ClassDecorator {
   return (target) => {
-    OptionalString(Matches(PHONE, { message: 'must be a phone number such as "+212 528-123456"' }))(target.prototype, 'phone');
-    OptionalString(IsEmail({}, { message: 'must be an e-mail address' }))(target.prototype, 'email');
-    OptionalString(MaxLength(300))(target.prototype, 'address');
+    const contact = (type: typeof GraphQLPhoneNumber, key: string, description: string) => {
+      Field(() => type, { nullable: true, description })(target.prototype, key);
+      IsOptional()(target.prototype, key);
+    };
+    contact(GraphQLPhoneNumber, 'phone', 'Phone number of the cooperative, with its country code, e.g. "+212 528-123456". Partners and staff see it.');
+    contact(GraphQLEmailAddress, 'email', 'E-mail address of the cooperative. Partners and staff see it.');
+    OptionalString('Postal address of its seat, at most 300 characters. Partners and staff see it.', MaxLength(300))(target.prototype, 'address');
   };
 }
 
@@ -53,11 +56,11 @@ export class CooperativeFilter {
   @Matches(REGION_CODE, { each: true, message: 'must be region codes MA-01 … MA-12' })
   regions?: string[] | null;
 
-  @Field(() => [Sector], { nullable: true })
+  @Field(() => [Sector], { nullable: true, description: 'Cooperatives of any of these sectors.' })
   @IsOptional()
   sectors?: Sector[] | null;
 
-  @Field(() => [CooperativeStatus], { nullable: true })
+  @Field(() => [CooperativeStatus], { nullable: true, description: 'Cooperatives of any of these statuses; every status unless given.' })
   @IsOptional()
   statuses?: CooperativeStatus[] | null;
 
@@ -75,14 +78,14 @@ export class CreateCooperativeInput {
   @Matches(REGISTRY_NUMBER, { message: 'must be 3–40 letters, digits, "-" or "/"' })
   registryNumber!: string;
 
-  @Field(() => LocalizedTextInput)
+  @Field(() => LocalizedTextInput, { description: 'Name in French (required), Arabic and English, as in the registry.' })
   @ValidateNested()
   name!: LocalizedTextInput;
 
-  @Field(() => Sector)
+  @Field(() => Sector, { description: 'Its main sector of activity.' })
   sector!: Sector;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What it makes or does, in a few words (2 to 200 characters); searched by `search`.' })
   @Length(2, 200)
   activity!: string;
 
@@ -95,25 +98,25 @@ export class CreateCooperativeInput {
   @Matches(REGION_CODE, { message: REGION_CODE_MESSAGE })
   regionCode?: string | null;
 
-  @OptionalString(MaxLength(100))
+  @OptionalString('Province or prefecture of its seat, as written in the registry.', MaxLength(100))
   province?: string | null;
 
-  @OptionalString(MaxLength(100))
+  @OptionalString('Commune of its seat, as written in the registry.', MaxLength(100))
   commune?: string | null;
 
-  @Field(() => GraphQLLocalDate)
+  @Field(() => GraphQLLocalDate, { description: 'Date of its constitution (ISO 8601), not in the future.' })
   foundedOn!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Number of members, 1 to 100,000.' })
   @Min(1)
   @Max(100000)
   membersTotal!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many of its members are women; at most `membersTotal`.' })
   @Min(0)
   membersWomen!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many of its members are young (18–35 years); at most `membersTotal`.' })
   @Min(0)
   membersYouth!: number;
 
@@ -129,44 +132,48 @@ export class CreateCooperativeInput {
 @InputType({ description: 'Changes to a cooperative; fields left out stay as they are.' })
 @ContactFields()
 export class UpdateCooperativeInput {
-  @Field(() => LocalizedTextInput, { nullable: true })
+  @Field(() => ID, { description: 'The cooperative to change.' })
+  @IsId()
+  id!: string;
+
+  @Field(() => LocalizedTextInput, { nullable: true, description: 'New name; languages left out are cleared, so send all three to keep them.' })
   @IsOptional()
   @ValidateNested()
   name?: LocalizedTextInput | null;
 
-  @Field(() => Sector, { nullable: true })
+  @Field(() => Sector, { nullable: true, description: 'New main sector of activity.' })
   sector?: Sector | null;
 
-  @OptionalString(Length(2, 200))
+  @OptionalString('What it makes or does, in a few words (2 to 200 characters); searched by `search`.', Length(2, 200))
   activity?: string | null;
 
-  @OptionalString(Matches(COUNTRY_CODE, { message: COUNTRY_CODE_MESSAGE }))
+  @OptionalString('ISO 3166-1 alpha-2 code of the country of its seat.', Matches(COUNTRY_CODE, { message: COUNTRY_CODE_MESSAGE }))
   countryCode?: string | null;
 
-  @OptionalString(Matches(REGION_CODE, { message: REGION_CODE_MESSAGE }))
+  @OptionalString('ISO 3166-2:MA code of its region; required in Morocco, left out elsewhere.', Matches(REGION_CODE, { message: REGION_CODE_MESSAGE }))
   regionCode?: string | null;
 
-  @OptionalString(MaxLength(100))
+  @OptionalString('Province or prefecture of its seat, as written in the registry.', MaxLength(100))
   province?: string | null;
 
-  @OptionalString(MaxLength(100))
+  @OptionalString('Commune of its seat, as written in the registry.', MaxLength(100))
   commune?: string | null;
 
-  @Field(() => GraphQLLocalDate, { nullable: true })
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Corrected date of constitution (ISO 8601).' })
   foundedOn?: string | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'New number of members, 1 to 100,000.' })
   @IsOptional()
   @Min(1)
   @Max(100000)
   membersTotal?: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'New number of women members; at most the number of members.' })
   @IsOptional()
   @Min(0)
   membersWomen?: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'New number of young members (18–35 years); at most the number of members.' })
   @IsOptional()
   @Min(0)
   membersYouth?: number | null;
@@ -174,4 +181,14 @@ export class UpdateCooperativeInput {
   phone?: string | null;
   email?: string | null;
   address?: string | null;
+}
+
+@InputType({ description: "A cooperative's new status." })
+export class SetCooperativeStatusInput {
+  @Field(() => ID, { description: 'The cooperative.' })
+  @IsId()
+  id!: string;
+
+  @Field(() => CooperativeStatus, { description: 'Its new status.' })
+  status!: CooperativeStatus;
 }

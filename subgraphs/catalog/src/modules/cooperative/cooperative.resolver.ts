@@ -9,7 +9,7 @@ import { networksOfCooperative } from '../organization/organization.loaders.js';
 import { Product } from '../product/product.entity.js';
 import { productsOfCooperative } from '../product/product.loaders.js';
 import { Cooperative } from './cooperative.entity.js';
-import { CooperativeFilter, CooperativeOrder, CreateCooperativeInput, UpdateCooperativeInput } from './cooperative.inputs.js';
+import { CooperativeFilter, CooperativeOrder, CreateCooperativeInput, SetCooperativeStatusInput, UpdateCooperativeInput } from './cooperative.inputs.js';
 import { cooperativeById } from './cooperative.loaders.js';
 import { cooperativeService } from './cooperative.service.js';
 
@@ -19,16 +19,16 @@ export class CooperativeConnection extends ConnectionOf(Cooperative, 'Cooperativ
 @Resolver(() => Cooperative)
 export class CooperativeResolver {
   @Query(() => Cooperative, { nullable: true, description: 'A cooperative by id; null when there is none.' })
-  cooperative(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext): Promise<Cooperative | null> {
+  cooperative(@Arg('id', () => ID, { description: 'The cooperative’s id (UUID).' }) id: string, @Ctx() ctx: SubgraphContext): Promise<Cooperative | null> {
     return cooperativeById(ctx).load(requireUuid(id, 'id'));
   }
 
   @Query(() => CooperativeConnection, { description: 'Cooperatives of the registry, filtered and paged (at most 100 a page).' })
   cooperatives(
     @Ctx() ctx: SubgraphContext,
-    @Arg('filter', () => CooperativeFilter, { nullable: true }) filter: CooperativeFilter | undefined,
+    @Arg('filter', () => CooperativeFilter, { description: 'Conditions the cooperatives must all meet; every cooperative when left out.', nullable: true }) filter: CooperativeFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
-    @Arg('orderBy', () => CooperativeOrder, { nullable: true, defaultValue: CooperativeOrder.NAME }) orderBy?: CooperativeOrder,
+    @Arg('orderBy', () => CooperativeOrder, { description: 'Order of the list: by French name unless given.', nullable: true, defaultValue: CooperativeOrder.NAME }) orderBy?: CooperativeOrder,
   ) {
     return cooperativeService(ctx).list(filter, page, orderBy);
   }
@@ -38,7 +38,7 @@ export class CooperativeResolver {
     return cooperative.region ? loadedOr(cooperative.region, regionByCode(ctx), cooperative.region.code) : null;
   }
 
-  @FieldResolver(() => Country)
+  @FieldResolver(() => Country, { description: 'The country of its seat.' })
   country(@Root() cooperative: Cooperative, @Ctx() ctx: SubgraphContext) {
     return loadedOr(cooperative.country, countryByCode(ctx), cooperative.country.code);
   }
@@ -48,34 +48,26 @@ export class CooperativeResolver {
     return productsOfCooperative(ctx, cooperative.id);
   }
 
-  @FieldResolver(() => [Organization], { description: 'Networks of cooperatives it is a member of (e.g. CoopStore).' })
+  @FieldResolver(() => [Organization], { description: 'Networks of cooperatives it is a member of (e.g. CoopStore). Short list: the few networks a cooperative joins.' })
   networks(@Root() cooperative: Cooperative, @Ctx() ctx: SubgraphContext): Promise<Organization[]> {
     return networksOfCooperative(ctx, cooperative.id);
   }
 
   @Mutation(() => Cooperative, { description: 'Registers a cooperative. Staff only.' })
   @Allow('STAFF')
-  createCooperative(@Arg('input', () => CreateCooperativeInput) input: CreateCooperativeInput, @Ctx() ctx: SubgraphContext) {
+  createCooperative(@Arg('input', () => CreateCooperativeInput, { description: 'The cooperative as in the registry: number, names, place, sector and members.' }) input: CreateCooperativeInput, @Ctx() ctx: SubgraphContext) {
     return cooperativeService(ctx).create(input);
   }
 
   @Mutation(() => Cooperative, { description: 'Changes a cooperative. Staff only.' })
   @Allow('STAFF')
-  updateCooperative(
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => UpdateCooperativeInput) input: UpdateCooperativeInput,
-    @Ctx() ctx: SubgraphContext,
-  ) {
-    return cooperativeService(ctx).update(requireUuid(id, 'id'), input);
+  updateCooperative(@Arg('input', () => UpdateCooperativeInput, { description: 'The cooperative (`id`) and the fields to change.' }) input: UpdateCooperativeInput, @Ctx() ctx: SubgraphContext) {
+    return cooperativeService(ctx).update(input.id.toLowerCase(), input);
   }
 
   @Mutation(() => Cooperative, { description: "Changes a cooperative's status (active, inactive, suspended, dissolved). Staff only." })
   @Allow('STAFF')
-  setCooperativeStatus(
-    @Arg('id', () => ID) id: string,
-    @Arg('status', () => CooperativeStatus) status: CooperativeStatus,
-    @Ctx() ctx: SubgraphContext,
-  ) {
-    return cooperativeService(ctx).setStatus(requireUuid(id, 'id'), status);
+  setCooperativeStatus(@Arg('input', () => SetCooperativeStatusInput, { description: 'The cooperative (`id`) and its new status.' }) input: SetCooperativeStatusInput, @Ctx() ctx: SubgraphContext) {
+    return cooperativeService(ctx).setStatus(input.id.toLowerCase(), input.status);
   }
 }

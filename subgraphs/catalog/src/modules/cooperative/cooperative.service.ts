@@ -106,7 +106,7 @@ export class CooperativeService {
   async update(id: string, input: UpdateCooperativeInput): Promise<Cooperative> {
     return this.em.transactional(async (em) => {
       const cooperative = await em.findOne(Cooperative, { id }, { populate: ['searchText'] });
-      if (!cooperative) throw new NotFoundError('Cooperative', id, 'id');
+      if (!cooperative) throw new NotFoundError('Cooperative', id, 'input.id');
       const problems = new Problems();
       const countryCode = input.countryCode ?? cooperative.country.code;
       const regionCode = input.regionCode !== undefined ? input.regionCode : (cooperative.region?.code ?? null);
@@ -140,7 +140,7 @@ export class CooperativeService {
   async setStatus(id: string, status: CooperativeStatus): Promise<Cooperative> {
     return this.em.transactional(async (em) => {
       const cooperative = await em.findOne(Cooperative, { id });
-      if (!cooperative) throw new NotFoundError('Cooperative', id, 'id');
+      if (!cooperative) throw new NotFoundError('Cooperative', id, 'input.id');
       cooperative.status = status;
       return cooperative;
     });

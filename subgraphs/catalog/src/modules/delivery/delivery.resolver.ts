@@ -11,7 +11,7 @@ import { deliveryPartnerService } from './delivery.service.js';
 
 @Resolver(() => DeliveryService)
 export class DeliveryServiceResolver {
-  @FieldResolver(() => [Region], { description: 'Regions it serves: it carries goods between any two of them, or within one.' })
+  @FieldResolver(() => [Region], { description: 'Regions it serves: it carries goods between any two of them, or within one. Short list: at most 12 regions.' })
   async regions(@Root() service: DeliveryService, @Ctx() ctx: SubgraphContext): Promise<Region[]> {
     const regions = await regionByCode(ctx).loadMany(service.regionCodes);
     return regions.filter((r): r is Region => r instanceof Region);
@@ -25,7 +25,7 @@ export class OrganizationDeliveryResolver {
     return deliveryServiceOf(ctx).load(organization.id);
   }
 
-  @Query(() => [Organization], { description: 'Delivery partners serving a region (all of them without one), cheapest first.' })
+  @Query(() => [Organization], { description: 'Delivery partners serving a region (all of them without one), cheapest first. Short list: one regional partner per region and a few corridors (16 in the demo data).' })
   async deliveryPartners(
     @Ctx() ctx: SubgraphContext,
     @Arg('regionCode', () => String, { nullable: true, description: 'A region code, MA-01 … MA-12.' }) regionCode?: string,
@@ -37,13 +37,13 @@ export class OrganizationDeliveryResolver {
 
   @Mutation(() => Organization, { description: 'Adds a delivery partner: an organisation of kind DELIVERY_PARTNER with its regions, fee and delay. Staff only.' })
   @Allow('STAFF')
-  async createDeliveryPartner(@Arg('input', () => CreateDeliveryPartnerInput) input: CreateDeliveryPartnerInput, @Ctx() ctx: SubgraphContext) {
+  async createDeliveryPartner(@Arg('input', () => CreateDeliveryPartnerInput, { description: 'The partner organisation and its offer: regions served, fee and delay.' }) input: CreateDeliveryPartnerInput, @Ctx() ctx: SubgraphContext) {
     return (await deliveryPartnerService(ctx).create(input)).organization;
   }
 
   @Mutation(() => Organization, { description: "Changes a delivery partner's regions, fee or delay; orders already placed keep theirs. Staff only." })
   @Allow('STAFF')
-  async updateDeliveryService(@Arg('input', () => UpdateDeliveryServiceInput) input: UpdateDeliveryServiceInput, @Ctx() ctx: SubgraphContext) {
+  async updateDeliveryService(@Arg('input', () => UpdateDeliveryServiceInput, { description: 'The partner (`organizationId`) and the parts of its offer to change.' }) input: UpdateDeliveryServiceInput, @Ctx() ctx: SubgraphContext) {
     return (await deliveryPartnerService(ctx).update(input)).organization;
   }
 }

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ConflictError, NotFoundError, assignGiven, defineService, flushUnique, newId, toLocalized } from '@cooplab/kit';
+import { ConflictError, NotFoundError, ValidationError, assignGiven, defineService, flushUnique, newId, toLocalized } from '@cooplab/kit';
 import { OrganizationKind } from '../catalog.enums.js';
 import { Organization } from '../organization/organization.entity.js';
 import { DeliveryService } from './delivery.entity.js';
@@ -27,7 +27,7 @@ export class DeliveryPartnerService {
         name: toLocalized(input.name),
         kind: OrganizationKind.DELIVERY_PARTNER,
         country: 'MA',
-        website: input.website?.trim() || null,
+        website: input.website ? httpUrl(input.website, 'input.website') : null,
       });
       const service = em.create(DeliveryService, { organization, regionCodes: regions(input.regionCodes), feeCentimes: input.feeCentimes, delayDays: input.delayDays });
       await flushUnique(em, duplicate);
@@ -47,3 +47,9 @@ export class DeliveryPartnerService {
 }
 
 export const deliveryPartnerService = defineService((ctx) => new DeliveryPartnerService(ctx.em));
+
+/** A website given as a URL (graphql-scalars parses it): http or https only, never javascript: or data:. */
+function httpUrl(url: URL, field: string): string {
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw ValidationError.field(field, 'must be an http(s) URL');
+  return url.toString();
+}

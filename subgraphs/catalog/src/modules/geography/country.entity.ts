@@ -13,6 +13,6 @@ export class Country {
   code!: string;
 
   @Embedded({ entity: () => LocalizedText, prefix: 'name_' })
-  @Field(() => LocalizedText)
+  @Field(() => LocalizedText, { description: 'Name of the country in French, Arabic and English.' })
   name!: LocalizedText;
 }

@@ -14,7 +14,7 @@ export class Region {
   code!: string;
 
   @Embedded({ entity: () => LocalizedText, prefix: 'name_' })
-  @Field(() => LocalizedText)
+  @Field(() => LocalizedText, { description: 'Name of the region in French, Arabic and English, e.g. Souss-Massa.' })
   name!: LocalizedText;
 
   @ManyToOne({ entity: () => Country, fieldName: 'country_code' })

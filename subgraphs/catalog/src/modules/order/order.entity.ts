@@ -1,6 +1,6 @@
 import { Embedded, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/postgresql';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { GraphQLDateTime, GraphQLLocalDate } from 'graphql-scalars';
+import { GraphQLDateTime, GraphQLLocalDate, GraphQLPhoneNumber } from 'graphql-scalars';
 import { LocalizedText, Money, money } from '@cooplab/kit';
 import { ProductUnit } from '../catalog.enums.js';
 import { Buyer } from '../buyer/buyer.entity.js';
@@ -27,7 +27,7 @@ export class Order {
   [OptionalProps]?: 'placedAt' | 'paymentMethod' | 'subtotal' | 'deliveryFee' | 'total' | 'expectedDeliveryOn';
 
   @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique identifier (UUID).' })
   id!: string;
 
   @ManyToOne({ entity: () => Buyer })
@@ -41,7 +41,7 @@ export class Order {
 
   @Enum({ items: () => OrderStatus })
   @Index()
-  @Field(() => OrderStatus)
+  @Field(() => OrderStatus, { description: 'Where the order stands: PLACED → CONFIRMED → SHIPPED → DELIVERED, or CANCELLED before shipping.' })
   status!: OrderStatus;
 
   /** Chosen by the client; the same key twice (per buyer) gives the same order. */
@@ -67,7 +67,7 @@ export class Order {
   originRegion!: Region;
 
   @Property({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true, description: 'Phone number the delivery partner calls on arrival.' })
+  @Field(() => GraphQLPhoneNumber, { nullable: true, description: 'Phone number the delivery partner calls on arrival.' })
   contactPhone?: string | null;
 
   @Property({ type: 'integer' })
@@ -99,7 +99,7 @@ export class Order {
   }
 
   @Enum({ items: () => PaymentMethod, default: PaymentMethod.CASH_ON_DELIVERY })
-  @Field(() => PaymentMethod)
+  @Field(() => PaymentMethod, { description: 'How the buyer pays: cash on delivery, collected by the delivery partner.' })
   paymentMethod: PaymentMethod = PaymentMethod.CASH_ON_DELIVERY;
 
   @Property({ type: 'integer' })
@@ -107,23 +107,23 @@ export class Order {
   deliveryDelayDays!: number;
 
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
-  @Field(() => GraphQLDateTime)
+  @Field(() => GraphQLDateTime, { description: 'When the buyer placed it.' })
   placedAt: Date = new Date();
 
   @Property({ type: 'timestamptz', nullable: true })
-  @Field(() => GraphQLDateTime, { nullable: true })
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'When the cooperative confirmed it; null until then.' })
   confirmedAt?: Date | null;
 
   @Property({ type: 'timestamptz', nullable: true })
-  @Field(() => GraphQLDateTime, { nullable: true })
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'When the cooperative handed it to the delivery partner; null until then.' })
   shippedAt?: Date | null;
 
   @Property({ type: 'timestamptz', nullable: true })
-  @Field(() => GraphQLDateTime, { nullable: true })
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'When the delivery partner delivered it and collected the payment; null until then.' })
   deliveredAt?: Date | null;
 
   @Property({ type: 'timestamptz', nullable: true })
-  @Field(() => GraphQLDateTime, { nullable: true })
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'When it was cancelled; null unless cancelled.' })
   cancelledAt?: Date | null;
 
   @Enum({ items: () => OrderActor, nullable: true })
@@ -148,7 +148,7 @@ export class OrderLine {
   [OptionalProps]?: 'unitPrice' | 'amount';
 
   @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique identifier (UUID).' })
   id!: string;
 
   @ManyToOne({ entity: () => Order })
@@ -164,11 +164,11 @@ export class OrderLine {
   productName!: LocalizedText;
 
   @Enum({ items: () => ProductUnit })
-  @Field(() => ProductUnit)
+  @Field(() => ProductUnit, { description: 'The unit the product was sold by when ordered.' })
   unit!: ProductUnit;
 
   @Property({ type: 'integer' })
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Units ordered, at least 1.' })
   quantity!: number;
 
   @Property({ type: 'integer' })

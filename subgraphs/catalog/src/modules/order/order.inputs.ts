@@ -1,7 +1,7 @@
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { Field, InputType, Int } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { IsId, OptionalString, REGION_CODE, REGION_CODE_MESSAGE } from '@cooplab/kit';
-import { PHONE } from '../cooperative/cooperative.inputs.js';
+import { GraphQLPhoneNumber } from 'graphql-scalars';
 import { OrderStatus } from './order.enums.js';
 
 /** Most units of one product in one order: a marketplace of small producers, not a wholesale desk. */
@@ -10,7 +10,7 @@ export const MAX_BASKET_LINES = 50;
 
 @InputType({ description: 'A product and how many units of it.' })
 export class BasketLineInput {
-  @Field(() => String, { description: 'A published product.' })
+  @Field(() => ID, { description: 'A published product.' })
   @IsId()
   productId!: string;
 
@@ -22,7 +22,7 @@ export class BasketLineInput {
 
 @InputType({ description: 'A basket to quote: products of one or several cooperatives, and where they should go.' })
 export class DeliveryQuoteInput {
-  @Field(() => [BasketLineInput])
+  @Field(() => [BasketLineInput], { description: 'The products and quantities of the basket (at most 50 lines).' })
   @ArrayMinSize(1, { message: 'must hold at least one product' })
   @ArrayMaxSize(MAX_BASKET_LINES)
   @ValidateNested({ each: true })
@@ -55,48 +55,49 @@ export class PlaceOrderInput {
   @Matches(REGION_CODE, { message: REGION_CODE_MESSAGE })
   deliveryRegionCode!: string;
 
-  @Field(() => String, { description: 'The delivery partner chosen among those `deliveryQuote` offers.' })
+  @Field(() => ID, { description: 'The delivery partner chosen among those `deliveryQuote` offers.' })
   @IsId()
   deliveryPartnerId!: string;
 
-  @OptionalString(Matches(PHONE, { message: 'must be a phone number such as "+212 661-123456"' }))
+  @Field(() => GraphQLPhoneNumber, { nullable: true, description: 'A phone number the delivery partner may call, with its country code, e.g. "+212 661-123456"; the buyer’s own when left out.' })
+  @IsOptional()
   contactPhone?: string | null;
 }
 
 @InputType({ description: 'The order a move applies to.' })
 export class OrderMoveInput {
-  @Field(() => String)
+  @Field(() => ID, { description: 'The order.' })
   @IsId()
   orderId!: string;
 }
 
 @InputType({ description: 'The order to cancel, and why.' })
 export class CancelOrderInput {
-  @Field(() => String)
+  @Field(() => ID, { description: 'The order to cancel: PLACED or CONFIRMED, never once shipped.' })
   @IsId()
   orderId!: string;
 
-  @OptionalString(MaxLength(500))
+  @OptionalString('Why it is cancelled (at most 500 characters), shown to the other side of the order.', MaxLength(500))
   reason?: string | null;
 }
 
 @InputType({ description: "Filters of a list of orders; all given conditions must hold, within the orders the caller may see." })
 export class OrderFilter {
-  @Field(() => [OrderStatus], { nullable: true })
+  @Field(() => [OrderStatus], { nullable: true, description: 'Orders in any of these statuses; every status unless given.' })
   @IsOptional()
   statuses?: OrderStatus[] | null;
 
-  @Field(() => String, { nullable: true, description: "One cooperative's orders." })
+  @Field(() => ID, { nullable: true, description: "One cooperative's orders." })
   @IsOptional()
   @IsId()
   cooperativeId?: string | null;
 
-  @Field(() => String, { nullable: true, description: "One buyer's orders." })
+  @Field(() => ID, { nullable: true, description: "One buyer's orders." })
   @IsOptional()
   @IsId()
   buyerId?: string | null;
 
-  @Field(() => String, { nullable: true, description: "One delivery partner's orders." })
+  @Field(() => ID, { nullable: true, description: "One delivery partner's orders." })
   @IsOptional()
   @IsId()
   deliveryPartnerId?: string | null;
@@ -104,7 +105,7 @@ export class OrderFilter {
 
 @InputType({ description: 'Filters of one cooperative, buyer or partner’s orders.' })
 export class OrderStatusFilter {
-  @Field(() => [OrderStatus], { nullable: true })
+  @Field(() => [OrderStatus], { nullable: true, description: 'Orders in any of these statuses; every status unless given.' })
   @IsOptional()
   statuses?: OrderStatus[] | null;
 }

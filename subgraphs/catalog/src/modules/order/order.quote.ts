@@ -22,7 +22,7 @@ export class DeliveryOption {
 
 @ObjectType({ description: "One cooperative's part of a basket: it becomes one order." })
 export class BasketPartQuote {
-  @Field(() => Cooperative)
+  @Field(() => Cooperative, { description: 'The cooperative that sells this part of the basket (its region is where the goods leave from).' })
   cooperative!: Cooperative;
 
   @Field(() => Int, { description: 'Units of its products in the basket.' })
@@ -34,19 +34,19 @@ export class BasketPartQuote {
   @Field(() => Boolean, { description: 'Whether some partner delivers from its region to the delivery region.' })
   deliverable!: boolean;
 
-  @Field(() => [DeliveryOption], { description: 'The partners that can deliver it, cheapest first; empty when none can.' })
+  @Field(() => [DeliveryOption], { description: 'The partners that can deliver it, cheapest first; empty when none can. Short list: the partners serving both regions, a handful.' })
   options!: DeliveryOption[];
 }
 
 @ObjectType({ description: 'Who can deliver a basket to a region, and at what fee, before ordering. Reserves nothing.' })
 export class DeliveryQuote {
-  @Field(() => Region)
+  @Field(() => Region, { description: 'The region the basket is delivered to.' })
   deliveryRegion!: Region;
 
   @Field(() => Boolean, { description: 'Whether every part of the basket can be delivered.' })
   deliverable!: boolean;
 
-  @Field(() => [BasketPartQuote], { description: 'One part per cooperative, in the order the basket first names them.' })
+  @Field(() => [BasketPartQuote], { description: 'One part per cooperative, in the order the basket first names them. Short list: one per cooperative of the basket, at most 50.' })
   parts!: BasketPartQuote[];
 }
 

@@ -47,22 +47,23 @@ function ownOrders(ctx: SubgraphContext, owner: OrderOwner, id: string, filter: 
 export class OrderResolver {
   @Query(() => Order, { nullable: true, description: 'An order by id, for its buyer, its cooperative, its delivery partner and staff; null for anyone else.' })
   @Allow('BUYER', 'COOPERATIVE', 'PARTNER')
-  order(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext) {
+  order(@Arg('id', () => ID, { description: 'The order’s id (UUID).' }) id: string, @Ctx() ctx: SubgraphContext) {
     return visibleOrder(ctx, requireUuid(id, 'id'));
   }
 
   @Query(() => OrderConnection, {
-    description: "Orders newest first: a buyer's own, a cooperative's own, a delivery partner's deliveries; every order for staff. At most 100 a page.",
+    nullable: true,
+    description: "Orders newest first: a buyer's own, a cooperative's own, a delivery partner's deliveries; every order for staff. At most 100 a page. Null, with an error, for other callers.",
   })
   @Allow('BUYER', 'COOPERATIVE', 'PARTNER')
-  orders(@Ctx() ctx: SubgraphContext, @Arg('filter', () => OrderFilter, { nullable: true }) filter: OrderFilter | undefined, @Args(() => PageArgs) page: PageArgs) {
+  orders(@Ctx() ctx: SubgraphContext, @Arg('filter', () => OrderFilter, { description: 'Narrows the list to some statuses, a cooperative, a buyer or a delivery partner, within what the caller may see.', nullable: true }) filter: OrderFilter | undefined, @Args(() => PageArgs) page: PageArgs) {
     return orderService(ctx).list(filter, page);
   }
 
   @Query(() => DeliveryQuote, {
     description: 'Which partners can deliver a basket to a region, and at what fee: one part per cooperative (each becomes one order). Open to anyone; reserves nothing.',
   })
-  async deliveryQuote(@Arg('input', () => DeliveryQuoteInput) input: DeliveryQuoteInput, @Ctx() ctx: SubgraphContext): Promise<DeliveryQuote> {
+  async deliveryQuote(@Arg('input', () => DeliveryQuoteInput, { description: 'The basket (products and quantities) and the region to deliver to.' }) input: DeliveryQuoteInput, @Ctx() ctx: SubgraphContext): Promise<DeliveryQuote> {
     const [quote, region] = await Promise.all([orderService(ctx).quote(input), regionByCode(ctx).load(input.deliveryRegionCode)]);
     if (!region) throw new NotFoundError('Region', input.deliveryRegionCode, 'input.deliveryRegionCode');
     return quoteView(region, quote.parts);
@@ -73,25 +74,25 @@ export class OrderResolver {
       "Places an order of one cooperative's published products for the signed-in buyer, reserving their stock; prices are copied into it. Sending the same idempotency key again returns the same order. Buyers only.",
   })
   @Allow('BUYER')
-  placeOrder(@Arg('input', () => PlaceOrderInput) input: PlaceOrderInput, @Ctx() ctx: SubgraphContext) {
+  placeOrder(@Arg('input', () => PlaceOrderInput, { description: 'The products of one cooperative, the delivery address and partner, and an idempotency key.' }) input: PlaceOrderInput, @Ctx() ctx: SubgraphContext) {
     return orderService(ctx).place(input);
   }
 
   @Mutation(() => Order, { description: 'PLACED → CONFIRMED: the cooperative that sells it accepts the order (or staff).' })
   @Allow('COOPERATIVE')
-  confirmOrder(@Arg('input', () => OrderMoveInput) input: OrderMoveInput, @Ctx() ctx: SubgraphContext) {
+  confirmOrder(@Arg('input', () => OrderMoveInput, { description: 'The order to confirm.' }) input: OrderMoveInput, @Ctx() ctx: SubgraphContext) {
     return orderService(ctx).move('CONFIRM', input.orderId.toLowerCase());
   }
 
   @Mutation(() => Order, { description: 'CONFIRMED → SHIPPED: the cooperative hands the order to its delivery partner (or staff).' })
   @Allow('COOPERATIVE')
-  shipOrder(@Arg('input', () => OrderMoveInput) input: OrderMoveInput, @Ctx() ctx: SubgraphContext) {
+  shipOrder(@Arg('input', () => OrderMoveInput, { description: 'The order handed to its delivery partner.' }) input: OrderMoveInput, @Ctx() ctx: SubgraphContext) {
     return orderService(ctx).move('SHIP', input.orderId.toLowerCase());
   }
 
   @Mutation(() => Order, { description: 'SHIPPED → DELIVERED: the delivery partner delivered it and collected the cash (or staff).' })
   @Allow('PARTNER')
-  markOrderDelivered(@Arg('input', () => OrderMoveInput) input: OrderMoveInput, @Ctx() ctx: SubgraphContext) {
+  markOrderDelivered(@Arg('input', () => OrderMoveInput, { description: 'The order delivered and paid.' }) input: OrderMoveInput, @Ctx() ctx: SubgraphContext) {
     return orderService(ctx).move('DELIVER', input.orderId.toLowerCase());
   }
 
@@ -99,11 +100,11 @@ export class OrderResolver {
     description: 'Cancels an order and returns its stock: its buyer before shipping, the cooperative that sells it before confirming, staff before shipping.',
   })
   @Allow('BUYER', 'COOPERATIVE')
-  cancelOrder(@Arg('input', () => CancelOrderInput) input: CancelOrderInput, @Ctx() ctx: SubgraphContext) {
+  cancelOrder(@Arg('input', () => CancelOrderInput, { description: 'The order to cancel, and why.' }) input: CancelOrderInput, @Ctx() ctx: SubgraphContext) {
     return orderService(ctx).move('CANCEL', input.orderId.toLowerCase(), input.reason);
   }
 
-  @FieldResolver(() => Buyer)
+  @FieldResolver(() => Buyer, { description: 'The customer who placed it.' })
   buyer(@Root() order: Order, @Ctx() ctx: SubgraphContext) {
     return loadedOr(order.buyer, buyerById(ctx), order.buyer.id);
   }
@@ -128,7 +129,7 @@ export class OrderResolver {
     return loadedOr(order.originRegion, regionByCode(ctx), order.originRegion.code);
   }
 
-  @FieldResolver(() => [OrderLine])
+  @FieldResolver(() => [OrderLine], { description: 'What was ordered: one line per product, with the name and price copied when the order was placed. Short list: at most 50 lines, the largest basket an order takes.' })
   lines(@Root() order: Order, @Ctx() ctx: SubgraphContext) {
     return linesOfOrder(ctx).load(order.id);
   }

@@ -1,5 +1,6 @@
 import { Embedded, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/postgresql';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { GraphQLURL } from 'graphql-scalars';
 import { LocalizedText } from '@cooplab/kit';
 import { OrganizationKind } from '../catalog.enums.js';
 import { Country } from '../geography/country.entity.js';
@@ -10,7 +11,7 @@ import { Cooperative } from '../cooperative/cooperative.entity.js';
 @Directive('@key(fields: "id")')
 export class Organization {
   @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique identifier (UUID).' })
   id!: string;
 
   @Property({ type: 'text' })
@@ -19,18 +20,18 @@ export class Organization {
   acronym!: string;
 
   @Embedded({ entity: () => LocalizedText, prefix: 'name_' })
-  @Field(() => LocalizedText)
+  @Field(() => LocalizedText, { description: 'Full name in French, Arabic and English.' })
   name!: LocalizedText;
 
   @Enum({ items: () => OrganizationKind, nativeEnumName: undefined })
-  @Field(() => OrganizationKind)
+  @Field(() => OrganizationKind, { description: 'What kind of partner it is.' })
   kind!: OrganizationKind;
 
   @ManyToOne({ entity: () => Country, fieldName: 'country_code' })
   country!: Country;
 
   @Property({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true })
+  @Field(() => GraphQLURL, { nullable: true, description: 'Its website (absolute http(s) URL); null when unknown.' })
   website?: string | null;
 }
 

@@ -9,17 +9,17 @@ import { membersOfOrganization, organizationById } from './organization.loaders.
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
-  @Query(() => [Organization], { description: 'Partner organisations, by acronym.' })
-  organizations(@Ctx() ctx: SubgraphContext, @Arg('kind', () => OrganizationKind, { nullable: true }) kind?: OrganizationKind) {
+  @Query(() => [Organization], { description: 'Partner organisations, by acronym. Short list: the lab’s partners and delivery partners, a few dozen.' })
+  organizations(@Ctx() ctx: SubgraphContext, @Arg('kind', () => OrganizationKind, { description: 'Only organisations of this kind; all of them when left out.', nullable: true }) kind?: OrganizationKind) {
     return ctx.em.find(Organization, kind ? { kind } : {}, { orderBy: { acronym: 'asc' } });
   }
 
-  @Query(() => Organization, { nullable: true })
-  organization(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext) {
+  @Query(() => Organization, { nullable: true, description: 'A partner organisation by id; null when there is none.' })
+  organization(@Arg('id', () => ID, { description: 'The organisation’s id (UUID).' }) id: string, @Ctx() ctx: SubgraphContext) {
     return organizationById(ctx).load(requireUuid(id, 'id'));
   }
 
-  @FieldResolver(() => Country)
+  @FieldResolver(() => Country, { description: 'The country of its seat.' })
   country(@Root() organization: Organization, @Ctx() ctx: SubgraphContext) {
     return countryByCode(ctx).load(organization.country.code);
   }

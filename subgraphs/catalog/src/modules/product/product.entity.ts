@@ -13,7 +13,7 @@ export class Product {
   [OptionalProps]?: 'price' | 'labels' | 'published' | 'stock' | 'createdAt' | 'updatedAt';
 
   @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique identifier (UUID).' })
   id!: string;
 
   @ManyToOne({ entity: () => Cooperative })
@@ -22,15 +22,15 @@ export class Product {
 
   @Enum({ items: () => ProductCategory })
   @Index()
-  @Field(() => ProductCategory)
+  @Field(() => ProductCategory, { description: 'Its marketplace category.' })
   category!: ProductCategory;
 
   @Embedded({ entity: () => LocalizedText, prefix: 'name_' })
-  @Field(() => LocalizedText)
+  @Field(() => LocalizedText, { description: 'Name in French, Arabic and English (French always given).' })
   name!: LocalizedText;
 
   @Embedded({ entity: () => LocalizedText, prefix: 'description_' })
-  @Field(() => LocalizedText)
+  @Field(() => LocalizedText, { description: 'What it is, how it is made and used, in French, Arabic and English; null when not written.' })
   description!: LocalizedText;
 
   /** Folded names (see foldForSearch), for case- and accent-insensitive search. */
@@ -38,7 +38,7 @@ export class Product {
   searchText!: string;
 
   @Enum({ items: () => ProductUnit })
-  @Field(() => ProductUnit)
+  @Field(() => ProductUnit, { description: 'The unit its price and stock count.' })
   unit!: ProductUnit;
 
   @Property({ type: 'integer' })
@@ -51,7 +51,7 @@ export class Product {
   }
 
   @Enum({ items: () => QualityLabel, array: true, default: [] })
-  @Field(() => [QualityLabel], { description: 'Quality signs (IGP, AOP, organic, …).' })
+  @Field(() => [QualityLabel], { description: 'Quality signs (IGP, AOP, organic, …). Short list: at most 7 labels.' })
   labels: QualityLabel[] = [];
 
   @Property({ type: 'boolean', default: false })
@@ -64,10 +64,10 @@ export class Product {
   stock: number = 0;
 
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
-  @Field(() => GraphQLDateTime)
+  @Field(() => GraphQLDateTime, { description: 'When it was added.' })
   createdAt: Date = new Date();
 
   @Property({ type: 'timestamptz', defaultRaw: 'now()', onUpdate: () => new Date() })
-  @Field(() => GraphQLDateTime)
+  @Field(() => GraphQLDateTime, { description: 'When it was last changed.' })
   updatedAt: Date = new Date();
 }

@@ -95,7 +95,7 @@ export class ProductService {
 
   async update(id: string, input: UpdateProductInput): Promise<Product> {
     return this.em.transactional(async (em) => {
-      const product = await this.find(em, id);
+      const product = await this.find(em, id, false, 'input.id');
       assignGiven(product, {
         category: input.category,
         name: input.name && toLocalized(input.name),
@@ -114,10 +114,10 @@ export class ProductService {
   /** Offers a product on the marketplace: its cooperative must be active. */
   async setPublished(id: string, published: boolean): Promise<Product> {
     return this.em.transactional(async (em) => {
-      const product = await this.find(em, id, true);
+      const product = await this.find(em, id, true, 'input.id');
       if (published) {
         const problems = new Problems();
-        checkPublishable(product.cooperative, problems, 'id');
+        checkPublishable(product.cooperative, problems, 'input.id');
         problems.throwIfAny();
       }
       product.published = published;

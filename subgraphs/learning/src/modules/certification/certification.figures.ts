@@ -31,13 +31,13 @@ export class CertificationFigures {
   @Field(() => Int, { description: 'Distinct certified trainers.' })
   certifiedTrainers!: number;
 
-  @Field(() => [CountryTrainerCount], { description: 'Per country the trainers work in, by code.' })
+  @Field(() => [CountryTrainerCount], { description: 'Per country the trainers work in, by code. Short list: the few countries trainers work in.' })
   byCountry!: CountryTrainerCount[];
 
-  @Field(() => [ToolTrainerCount], { description: 'Per tool (a trainer certified on two tools counts on both).' })
+  @Field(() => [ToolTrainerCount], { description: 'Per tool (a trainer certified on two tools counts on both). Short list: at most 4 tools.' })
   byTool!: ToolTrainerCount[];
 
-  @Field(() => [Organization], { description: 'The organisations that issued these certifications.' })
+  @Field(() => [Organization], { description: 'The organisations that issued these certifications. Short list: the few certifying organisations (the ILO).' })
   issuers!: Organization[];
 }
 

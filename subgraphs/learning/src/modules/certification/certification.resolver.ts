@@ -38,11 +38,11 @@ export class CertificationPath {
 
 @Resolver(() => Certification)
 export class CertificationResolver {
-  @Query(() => CertificationConnection, { description: 'Certifications, soonest expiry first, filtered (status derived as of today). Partners and staff.' })
+  @Query(() => CertificationConnection, { nullable: true, description: 'Certifications, soonest expiry first, filtered (status derived as of today). Partners and staff; null, with an error, for others.' })
   @Allow('PARTNER')
   certifications(
     @Ctx() ctx: SubgraphContext,
-    @Arg('filter', () => CertificationFilter, { nullable: true }) filter: CertificationFilter | undefined,
+    @Arg('filter', () => CertificationFilter, { description: 'Conditions the certifications must all meet; every certification when left out.', nullable: true }) filter: CertificationFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
   ) {
     return certificationService(ctx).list(filter, page);
@@ -50,7 +50,7 @@ export class CertificationResolver {
 
   @Query(() => Certification, { nullable: true, description: 'A certification by id; null when there is none. Partners, staff, and its trainer.' })
   @SignedIn()
-  async certification(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext) {
+  async certification(@Arg('id', () => ID, { description: 'The certification’s id (UUID).' }) id: string, @Ctx() ctx: SubgraphContext) {
     const found = await certificationById(ctx).load(requireUuid(id, 'id'));
     if (found) requireCanSeeCertification(ctx.principal, found.trainer.id);
     return found;
@@ -59,7 +59,7 @@ export class CertificationResolver {
   @Query(() => CertificationFigures, { description: 'Figures of trainer certification (F1), optionally for one tool or the certifications issued in one year. Public.' })
   certificationFigures(
     @Ctx() ctx: SubgraphContext,
-    @Arg('tool', () => CoopTool, { nullable: true }) tool?: CoopTool,
+    @Arg('tool', () => CoopTool, { description: 'Count certifications on this ILO COOP tool only; all tools when left out.', nullable: true }) tool?: CoopTool,
     @Arg('year', () => Int, YEAR_ARG) year?: number,
   ) {
     return certificationFigures(ctx.em, tool ?? null, figureFilters(null, year).year);
@@ -85,14 +85,14 @@ export class CertificationResolver {
     return organizationRef(certification.issuerId);
   }
 
-  @FieldResolver(() => String, { description: 'The code printed on the certificate, e.g. K7QX-M4PT-9WHR. The trainer themself and staff only.' })
+  @FieldResolver(() => String, { nullable: true, description: 'The code printed on the certificate, e.g. K7QX-M4PT-9WHR. The trainer themself and staff only; null, with an error, for others.' })
   @SignedIn()
   verificationCode(@Root() certification: Certification, @Ctx() ctx: SubgraphContext): string {
     requireSelfOrStaff(ctx.principal, certification.trainer.id);
     return certification.verificationCode;
   }
 
-  @FieldResolver(() => [CertificationEvent], { description: 'Every change of its status, oldest first (append-only). The trainer themself and staff only.' })
+  @FieldResolver(() => [CertificationEvent], { nullable: true, description: 'Every change of its status, oldest first (append-only). Short list: a few status changes over a certification’s life. The trainer themself and staff only; null, with an error, for others.' })
   @SignedIn()
   history(@Root() certification: Certification, @Ctx() ctx: SubgraphContext) {
     requireSelfOrStaff(ctx.principal, certification.trainer.id);
@@ -101,31 +101,31 @@ export class CertificationResolver {
 
   @Mutation(() => Certification, { description: 'Certifies a trainer on a tool (ACTIVE, with a fresh verification code). Staff only.' })
   @Allow('STAFF')
-  issueCertification(@Arg('input', () => IssueCertificationInput) input: IssueCertificationInput, @Ctx() ctx: SubgraphContext) {
+  issueCertification(@Arg('input', () => IssueCertificationInput, { description: 'The trainer, the tool and level, the issuing organisation and the dates of each step.' }) input: IssueCertificationInput, @Ctx() ctx: SubgraphContext) {
     return certificationService(ctx).issue(input, ctx.principal);
   }
 
   @Mutation(() => Certification, { description: 'Moves the expiry date of an active (or expired) certification later. Staff only.' })
   @Allow('STAFF')
-  renewCertification(@Arg('input', () => RenewCertificationInput) input: RenewCertificationInput, @Ctx() ctx: SubgraphContext) {
+  renewCertification(@Arg('input', () => RenewCertificationInput, { description: 'The certification, its new expiry date and why it is renewed.' }) input: RenewCertificationInput, @Ctx() ctx: SubgraphContext) {
     return certificationService(ctx).renew(input, ctx.principal);
   }
 
   @Mutation(() => Certification, { description: 'Suspends an active certification; the reason is required. Staff only.' })
   @Allow('STAFF')
-  suspendCertification(@Arg('input', () => CertificationStatusChangeInput) input: CertificationStatusChangeInput, @Ctx() ctx: SubgraphContext) {
+  suspendCertification(@Arg('input', () => CertificationStatusChangeInput, { description: 'The certification and why it is suspended.' }) input: CertificationStatusChangeInput, @Ctx() ctx: SubgraphContext) {
     return certificationService(ctx).suspend(input, ctx.principal);
   }
 
   @Mutation(() => Certification, { description: 'Reinstates a suspended certification. Staff only.' })
   @Allow('STAFF')
-  reinstateCertification(@Arg('input', () => CertificationStatusChangeInput) input: CertificationStatusChangeInput, @Ctx() ctx: SubgraphContext) {
+  reinstateCertification(@Arg('input', () => CertificationStatusChangeInput, { description: 'The suspended certification and why it is reinstated.' }) input: CertificationStatusChangeInput, @Ctx() ctx: SubgraphContext) {
     return certificationService(ctx).reinstate(input, ctx.principal);
   }
 
   @Mutation(() => Certification, { description: 'Revokes a certification, for good; the reason is required. Staff only.' })
   @Allow('STAFF')
-  revokeCertification(@Arg('input', () => CertificationStatusChangeInput) input: CertificationStatusChangeInput, @Ctx() ctx: SubgraphContext) {
+  revokeCertification(@Arg('input', () => CertificationStatusChangeInput, { description: 'The certification and why it is revoked (for good).' }) input: CertificationStatusChangeInput, @Ctx() ctx: SubgraphContext) {
     return certificationService(ctx).revoke(input, ctx.principal);
   }
 }

@@ -22,14 +22,14 @@ export function createCredentialResolver(runtime: LearningRuntime) {
         'status: UNKNOWN_CODE). Codes carry about 59 random bits, so guessing is useless; callers who ask for too many unknown codes ' +
         'are refused for a minute with TOO_MANY_REQUESTS.',
     })
-    verifyCertification(@Arg('code', () => String) code: string, @Ctx() ctx: SubgraphContext) {
+    verifyCertification(@Arg('code', () => String, { description: 'The code printed on the certificate, e.g. K7QX-M4PT-9WHR; case, spaces and dashes are ignored.' }) code: string, @Ctx() ctx: SubgraphContext) {
       if (code.length > 64) throw ValidationError.field('code', 'is too long to be a verification code');
       return verificationService(ctx).verify(code, ctx.principal);
     }
 
-    @Query(() => CertificationCredential, { description: 'Exports a certification as an Open Badges 3.0 credential signed as a VC-JWT. Its trainer and staff only.' })
+    @Query(() => CertificationCredential, { nullable: true, description: 'Exports a certification as an Open Badges 3.0 credential signed as a VC-JWT. Its trainer and staff only; null, with an error, for others.' })
     @SignedIn()
-    certificationCredential(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext) {
+    certificationCredential(@Arg('id', () => ID, { description: 'The certification’s id (UUID).' }) id: string, @Ctx() ctx: SubgraphContext) {
       return credentialService(ctx).export(requireUuid(id, 'id'), ctx.principal);
     }
 
@@ -38,7 +38,7 @@ export function createCredentialResolver(runtime: LearningRuntime) {
         'Checks a VC-JWT credential: its signature with the issuer’s key, its validity dates, and the status of its certification today ' +
         '(a certification suspended or revoked after export fails). Public.',
     })
-    verifyCredential(@Arg('jwt', () => String) jwt: string, @Ctx() ctx: SubgraphContext) {
+    verifyCredential(@Arg('jwt', () => String, { description: 'The credential as a compact JWS (VC-JWT), as `certificationCredential` exported it.' }) jwt: string, @Ctx() ctx: SubgraphContext) {
       if (jwt.length > 20_000) throw ValidationError.field('jwt', 'is too long');
       return credentialService(ctx).verify(jwt);
     }

@@ -1,7 +1,7 @@
 import { CompactSign, compactVerify } from 'jose';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { GraphQLJSONObject, GraphQLLocalDate } from 'graphql-scalars';
+import { Field, ID, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
+import { GraphQLDateTime, GraphQLJSONObject, GraphQLLocalDate } from 'graphql-scalars';
 import { NotFoundError, todayIso, type Principal } from '@cooplab/kit';
 import type { LearningConfig } from '../../config.js';
 import { Organization, organizationRef } from '../catalog.stubs.js';
@@ -78,7 +78,7 @@ export class PublicCertification {
   issuer!: Organization;
 }
 
-const publicView = (certification: Certification, today: string): PublicCertification => ({
+export const publicView = (certification: Certification, today: string): PublicCertification => ({
   id: certification.id,
   trainerName: certification.trainer.name,
   tool: certification.tool,
@@ -89,16 +89,29 @@ const publicView = (certification: Certification, today: string): PublicCertific
   issuer: organizationRef(certification.issuerId),
 });
 
-@ObjectType({ description: 'The outcome of checking a VC-JWT credential.' })
-export class CredentialVerification {
-  @Field(() => Boolean, { description: 'Whether it passes every check.' })
+/**
+ * The verdict both ways of checking a certificate give (its printed code, `verifyCertification`; its exported
+ * credential, `verifyCredential`): one shape, so that a verifier's page reads either the same way.
+ */
+@InterfaceType('CertificateVerdict', {
+  description:
+    'What a verifier learns from checking a certificate, by its code (`verifyCertification`) or its credential (`verifyCredential`): whether it is valid, when it was checked, and the public view of the certification it names.',
+})
+export abstract class CertificateVerdict {
+  @Field(() => Boolean, { description: 'True only when every check passes and the certification is ACTIVE today.' })
   valid!: boolean;
 
+  @Field(() => GraphQLDateTime, { description: 'When the check ran (UTC): the verdict holds as of this moment, since a certification can be suspended, revoked or expire later.' })
+  checkedAt!: Date;
+
+  @Field(() => PublicCertification, { nullable: true, description: 'The public view of the certification the code or credential names: what it certifies and its status today; null when it names none.' })
+  certification!: PublicCertification | null;
+}
+
+@ObjectType({ implements: CertificateVerdict, description: 'The outcome of checking a VC-JWT credential.' })
+export class CredentialVerification extends CertificateVerdict {
   @Field(() => CredentialCheck, { description: 'Which check decided.' })
   reason!: CredentialCheck;
-
-  @Field(() => PublicCertification, { nullable: true, description: 'The public view of the certification it names, when found. Public.' })
-  certification!: PublicCertification | null;
 }
 
 const TOOL_NAMES: Record<CoopTool, string> = {
@@ -169,8 +182,10 @@ export class CredentialService {
   /** Checks the signature, the validity dates, and the certification's status today in the database. */
   async verify(jwt: string): Promise<CredentialVerification> {
     const today = todayIso(this.now());
+    const checkedAt = this.now();
     const fail = (reason: CredentialCheck, certification: Certification | null = null): CredentialVerification => ({
       valid: false,
+      checkedAt,
       reason,
       certification: certification && publicView(certification, today),
     });
@@ -205,7 +220,7 @@ export class CredentialService {
     if (status === CertificationStatus.REVOKED) return fail(CredentialCheck.REVOKED, certification);
     if (status === CertificationStatus.SUSPENDED) return fail(CredentialCheck.SUSPENDED, certification);
     if (status === CertificationStatus.EXPIRED) return fail(CredentialCheck.EXPIRED, certification);
-    return { valid: true, reason: CredentialCheck.VALID, certification: publicView(certification, today) };
+    return { valid: true, checkedAt, reason: CredentialCheck.VALID, certification: publicView(certification, today) };
   }
 }
 

@@ -1,54 +1,22 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, ObjectType } from 'type-graphql';
-import { GraphQLLocalDate } from 'graphql-scalars';
 import { todayIso, TooManyRequestsError, type Principal } from '@cooplab/kit';
 import type { LearningRuntime } from '../../runtime.js';
-import { Organization, organizationRef } from '../catalog.stubs.js';
-import { CertificationLevel, CertificationStatus, CoopTool, VerificationStatus } from '../learning.enums.js';
+import { CertificationStatus, VerificationStatus } from '../learning.enums.js';
 import { Certification } from './certification.entity.js';
-import { effectiveStatus, normalizeVerificationCode } from './certification.rules.js';
+import { normalizeVerificationCode } from './certification.rules.js';
+import { CertificateVerdict, publicView } from './credential.service.js';
 
-@ObjectType({ description: 'What a verifier learns from a verification code: whether the certification is valid and, if the code exists, what it certifies.' })
-export class CertificationVerification {
-  @Field(() => Boolean, { description: 'True only when the certification is ACTIVE today.' })
-  valid!: boolean;
-
-  @Field(() => VerificationStatus, { description: 'Why it is valid or not; UNKNOWN_CODE when no certification has this code.' })
+@ObjectType({ implements: CertificateVerdict, description: 'The outcome of checking a verification code printed on a certificate.' })
+export class CertificationVerification extends CertificateVerdict {
+  @Field(() => VerificationStatus, { description: 'Why it is valid or not: the certification’s status today, or UNKNOWN_CODE when no certification has this code.' })
   status!: VerificationStatus;
 
   @Field(() => String, { nullable: true, description: 'The code in its canonical form (e.g. K7QX-M4PT-9WHR); null when what was given cannot be a code.' })
   code!: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Name of the certified trainer.' })
-  trainerName!: string | null;
-
-  @Field(() => CoopTool, { nullable: true, description: 'The ILO COOP tool.' })
-  tool!: CoopTool | null;
-
-  @Field(() => CertificationLevel, { nullable: true, description: 'The certification level.' })
-  level!: CertificationLevel | null;
-
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Issue date.' })
-  issuedOn!: string | null;
-
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Last valid day.' })
-  expiresOn!: string | null;
-
-  @Field(() => Organization, { nullable: true, description: 'The issuing organisation.' })
-  issuer!: Organization | null;
 }
 
-const unknown = (code: string | null): CertificationVerification => ({
-  valid: false,
-  status: VerificationStatus.UNKNOWN_CODE,
-  code,
-  trainerName: null,
-  tool: null,
-  level: null,
-  issuedOn: null,
-  expiresOn: null,
-  issuer: null,
-});
+const unknown = (code: string | null, checkedAt: Date): CertificationVerification => ({ valid: false, checkedAt, status: VerificationStatus.UNKNOWN_CODE, code, certification: null });
 
 /**
  * Verification by code. Codes carry ~59 bits, so guessing one is hopeless; on top of that, callers who keep
@@ -75,19 +43,10 @@ export class VerificationService {
     }
     const code = normalizeVerificationCode(input);
     const found = code ? await this.em.findOne(Certification, { verificationCode: code }, { populate: ['trainer'] }) : null;
-    if (!found) return unknown(code);
+    const checkedAt = new Date();
+    if (!found) return unknown(code, checkedAt);
     limiter.refund(key);
-    const status = effectiveStatus(found.storedStatus, found.expiresOn, todayIso());
-    return {
-      valid: status === CertificationStatus.ACTIVE,
-      status: status as unknown as VerificationStatus,
-      code,
-      trainerName: found.trainer.name,
-      tool: found.tool,
-      level: found.level,
-      issuedOn: found.issuedOn,
-      expiresOn: found.expiresOn,
-      issuer: organizationRef(found.issuerId),
-    };
+    const certification = publicView(found, todayIso(checkedAt));
+    return { valid: certification.status === CertificationStatus.ACTIVE, checkedAt, status: certification.status as unknown as VerificationStatus, code, certification };
   }
 }

@@ -30,7 +30,7 @@ export class CoachingSessionResolver {
     description: 'Records a coaching session. Records the cooperative’s country and region too (see enrollCooperative). Staff only.',
   })
   @Allow('STAFF')
-  recordCoachingSession(@Arg('input', () => RecordCoachingSessionInput) input: RecordCoachingSessionInput, @Ctx() ctx: SubgraphContext) {
+  recordCoachingSession(@Arg('input', () => RecordCoachingSessionInput, { description: 'The cooperative, the programme, the coach, the day, length, topic and mode.' }) input: RecordCoachingSessionInput, @Ctx() ctx: SubgraphContext) {
     return coachingService(ctx).record(input);
   }
 }

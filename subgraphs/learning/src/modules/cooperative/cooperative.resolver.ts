@@ -25,7 +25,7 @@ export class CoachingTotals {
 
 @ObjectType({ description: 'A cooperative’s development plan: its actions and how far it has come.' })
 export class DevelopmentPlan {
-  @Field(() => [DevelopmentAction], { description: 'The actions, by due date.' })
+  @Field(() => [DevelopmentAction], { description: 'The actions, by due date. Short list: the dozen or so actions of one cooperative’s plan.' })
   actions!: DevelopmentAction[];
 
   @Field(() => Float, { nullable: true, description: 'Share of the actions done (0 to 1), dropped ones left out; null when no action counts.' })
@@ -38,7 +38,7 @@ const DETAILS = 'Partners and staff; null when the learning subgraph cannot answ
 /** What the learning subgraph adds to the catalog's Cooperative; every field goes through a per-request loader. */
 @Resolver(() => Cooperative)
 export class CooperativeLearningResolver {
-  @FieldResolver(() => [Enrollment], { nullable: true, description: `Its enrolments in cohorts, by application date. ${DETAILS}` })
+  @FieldResolver(() => [Enrollment], { nullable: true, description: `Its enrolments in cohorts, by application date. Short list: the few cohorts one cooperative joins. ${DETAILS}` })
   @Allow('PARTNER')
   enrollments(@Root() cooperative: Cooperative, @Ctx() ctx: SubgraphContext) {
     return enrollmentsOfCooperative(ctx).load(cooperative.id);
@@ -71,7 +71,7 @@ export class CooperativeLearningResolver {
 
   @FieldResolver(() => [Dimension], {
     nullable: true,
-    description: `Its priority needs: the weakest dimensions of its latest assessment, all of them when tied; empty when never assessed or all mastered. ${DETAILS}`,
+    description: `Its priority needs: the weakest dimensions of its latest assessment, all of them when tied; empty when never assessed or all mastered. Short list: at most 6 dimensions. ${DETAILS}`,
   })
   @Allow('PARTNER')
   async priorityNeeds(@Root() cooperative: Cooperative, @Ctx() ctx: SubgraphContext): Promise<Dimension[]> {

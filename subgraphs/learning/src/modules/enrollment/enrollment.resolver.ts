@@ -25,13 +25,13 @@ export class EnrollmentResolver {
       'country and region, which the learning subgraph keeps to count its figures per region and country. Staff only.',
   })
   @Allow('STAFF')
-  enrollCooperative(@Arg('input', () => EnrollCooperativeInput) input: EnrollCooperativeInput, @Ctx() ctx: SubgraphContext) {
+  enrollCooperative(@Arg('input', () => EnrollCooperativeInput, { description: 'The cooperative, the cohort, the place to count it in and the application date.' }) input: EnrollCooperativeInput, @Ctx() ctx: SubgraphContext) {
     return enrollmentService(ctx).enroll(input);
   }
 
   @Mutation(() => Enrollment, { description: 'Moves an enrolment: APPLIED → ACTIVE → COMPLETED, or to WITHDRAWN. Staff only.' })
   @Allow('STAFF')
-  setEnrollmentStatus(@Arg('input', () => SetEnrollmentStatusInput) input: SetEnrollmentStatusInput, @Ctx() ctx: SubgraphContext) {
+  setEnrollmentStatus(@Arg('input', () => SetEnrollmentStatusInput, { description: 'The enrolment and its new status.' }) input: SetEnrollmentStatusInput, @Ctx() ctx: SubgraphContext) {
     return enrollmentService(ctx).setStatus(input);
   }
 }

@@ -72,7 +72,7 @@ export class Cohort {
   endsOn?: string | null;
 
   @Property({ type: ArrayType, columnType: 'text[]', default: '{}' })
-  @Field(() => [String], { description: 'ISO 3166-2:MA codes of the regions it covers (empty: not limited to regions).' })
+  @Field(() => [String], { description: 'ISO 3166-2:MA codes of the regions it covers (empty: not limited to regions). Short list: at most 12 regions.' })
   regionCodes: string[] = [];
 
   @Property({ type: 'integer' })

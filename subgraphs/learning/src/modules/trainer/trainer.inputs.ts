@@ -1,5 +1,6 @@
 import { ArrayMaxSize, IsEmail, IsOptional, Length, Matches, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { GraphQLEmailAddress } from 'graphql-scalars';
 import { COUNTRY_CODE, COUNTRY_CODE_MESSAGE, IsId } from '@cooplab/kit';
 import { CoopTool } from '../learning.enums.js';
 
@@ -18,7 +19,7 @@ export class CreateTrainerInput {
   @IsId()
   organizationId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Unique; visible to the trainer and staff only.' })
+  @Field(() => GraphQLEmailAddress, { nullable: true, description: 'Unique; visible to the trainer and staff only.' })
   @IsOptional()
   @IsEmail({}, { message: 'must be an e-mail address' })
   email?: string | null;

@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLEmailAddress } from 'graphql-scalars';
 import { Allow, ConnectionOf, PageArgs, SignedIn, requireUuid, type SubgraphContext } from '@cooplab/kit';
 import { Certification } from '../certification/certification.entity.js';
 import { Country, Organization, countryRef, organizationRef } from '../catalog.stubs.js';
@@ -20,11 +21,11 @@ export class Me {
 
 @Resolver(() => Trainer)
 export class TrainerResolver {
-  @Query(() => TrainerConnection, { description: 'Trainers, by name, filtered. Partners and staff.' })
+  @Query(() => TrainerConnection, { nullable: true, description: 'Trainers, by name, filtered. Partners and staff; null, with an error, for others.' })
   @Allow('PARTNER')
   trainers(
     @Ctx() ctx: SubgraphContext,
-    @Arg('filter', () => TrainerFilter, { nullable: true }) filter: TrainerFilter | undefined,
+    @Arg('filter', () => TrainerFilter, { description: 'Conditions the trainers must all meet; every trainer when left out.', nullable: true }) filter: TrainerFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
   ) {
     return trainerService(ctx).list(filter, page);
@@ -32,7 +33,7 @@ export class TrainerResolver {
 
   @Query(() => Trainer, { nullable: true, description: 'A trainer by id; null when there is none. Partners, staff, and the trainer themself.' })
   @SignedIn()
-  async trainer(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext) {
+  async trainer(@Arg('id', () => ID, { description: 'The trainer’s id (UUID).' }) id: string, @Ctx() ctx: SubgraphContext) {
     const trainerId = requireUuid(id, 'id');
     requireCanSeeTrainer(ctx.principal, trainerId);
     return trainerById(ctx).load(trainerId);
@@ -45,7 +46,7 @@ export class TrainerResolver {
     return { trainer };
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'E-mail address. The trainer themself and staff only (FORBIDDEN for others).' })
+  @FieldResolver(() => GraphQLEmailAddress, { nullable: true, description: 'E-mail address. The trainer themself and staff only (FORBIDDEN for others).' })
   @SignedIn()
   email(@Root() trainer: Trainer, @Ctx() ctx: SubgraphContext): string | null {
     requireSelfOrStaff(ctx.principal, trainer.id);
@@ -62,14 +63,14 @@ export class TrainerResolver {
     return trainer.organizationId ? organizationRef(trainer.organizationId) : null;
   }
 
-  @FieldResolver(() => [Certification], { description: 'The trainer’s certifications, by issue date (revoked ones included).' })
+  @FieldResolver(() => [Certification], { description: 'The trainer’s certifications, by issue date (revoked ones included). Short list: one per tool and level, plus renewed or revoked ones.' })
   certifications(@Root() trainer: Trainer, @Ctx() ctx: SubgraphContext) {
     return certificationsOfTrainer(ctx).load(trainer.id);
   }
 
   @Mutation(() => Trainer, { description: 'Registers a trainer. Staff only.' })
   @Allow('STAFF')
-  createTrainer(@Arg('input', () => CreateTrainerInput) input: CreateTrainerInput, @Ctx() ctx: SubgraphContext) {
+  createTrainer(@Arg('input', () => CreateTrainerInput, { description: 'The trainer’s name, country, organisation and e-mail.' }) input: CreateTrainerInput, @Ctx() ctx: SubgraphContext) {
     return trainerService(ctx).create(input);
   }
 }

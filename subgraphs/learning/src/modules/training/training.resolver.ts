@@ -22,7 +22,7 @@ export class TrainingSessionResolver {
     return session.trainer ? loadedOr(session.trainer, trainerById(ctx), session.trainer.id) : null;
   }
 
-  @FieldResolver(() => [TrainingAttendance], { description: 'The cooperatives that attended. Partners and staff.' })
+  @FieldResolver(() => [TrainingAttendance], { nullable: true, description: 'The cooperatives that attended. Partners and staff; null, with an error, for others, so that the public session beside it stays. Short list: at most the cohort’s capacity.' })
   @Allow('PARTNER')
   attendance(@Root() session: TrainingSession, @Ctx() ctx: SubgraphContext) {
     return attendanceOfSession(ctx).load(session.id);
@@ -30,7 +30,7 @@ export class TrainingSessionResolver {
 
   @Mutation(() => TrainingSession, { description: 'Records a training session of a cohort with its attendance. Staff only.' })
   @Allow('STAFF')
-  recordTrainingSession(@Arg('input', () => RecordTrainingSessionInput) input: RecordTrainingSessionInput, @Ctx() ctx: SubgraphContext) {
+  recordTrainingSession(@Arg('input', () => RecordTrainingSessionInput, { description: 'The cohort, the module, the day and hours, the trainer, and who attended.' }) input: RecordTrainingSessionInput, @Ctx() ctx: SubgraphContext) {
     return trainingService(ctx).record(input);
   }
 }

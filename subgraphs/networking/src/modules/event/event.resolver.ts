@@ -25,11 +25,11 @@ export class EventResolver {
   }
 
   @Query(() => NetworkingEvent, { nullable: true, description: 'A networking event by id; null when there is none. Public.' })
-  networkingEvent(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext) {
+  networkingEvent(@Arg('id', () => ID, { description: 'The event’s id (UUID).' }) id: string, @Ctx() ctx: SubgraphContext) {
     return eventById(ctx).load(requireUuid(id, 'id'));
   }
 
-  @FieldResolver(() => [Organization], { description: 'Organising organisations.' })
+  @FieldResolver(() => [Organization], { description: 'Organising organisations. Short list: the few organisers of one event.' })
   organizers(@Root() event: NetworkingEvent): Organization[] {
     return event.organizerIds.map(organizationRef);
   }
@@ -48,13 +48,13 @@ export class EventResolver {
 
   @Mutation(() => NetworkingEvent, { description: 'Creates a networking event. Staff only.' })
   @Allow('STAFF')
-  createNetworkingEvent(@Arg('input', () => CreateNetworkingEventInput) input: CreateNetworkingEventInput, @Ctx() ctx: SubgraphContext) {
+  createNetworkingEvent(@Arg('input', () => CreateNetworkingEventInput, { description: 'The event’s name, dates, place, meeting slots and organisers.' }) input: CreateNetworkingEventInput, @Ctx() ctx: SubgraphContext) {
     return eventService(ctx).create(input);
   }
 
   @Mutation(() => EventParticipant, { description: 'Registers a cooperative (itself, or any by staff) or an expert (staff) at an event; the cooperative needs a networking profile.' })
   @SignedIn()
-  addEventParticipant(@Arg('input', () => AddEventParticipantInput) input: AddEventParticipantInput, @Ctx() ctx: SubgraphContext) {
+  addEventParticipant(@Arg('input', () => AddEventParticipantInput, { description: 'The event and the cooperative or expert taking part.' }) input: AddEventParticipantInput, @Ctx() ctx: SubgraphContext) {
     return eventService(ctx).addParticipant(input);
   }
 
@@ -64,7 +64,7 @@ export class EventResolver {
       'meeting already, or a side reached the maximum. Staff only.',
   })
   @Allow('STAFF')
-  scheduleMeeting(@Arg('input', () => ScheduleMeetingInput) input: ScheduleMeetingInput, @Ctx() ctx: SubgraphContext) {
+  scheduleMeeting(@Arg('input', () => ScheduleMeetingInput, { description: 'The event, the match whose parties meet, and the start of the slot.' }) input: ScheduleMeetingInput, @Ctx() ctx: SubgraphContext) {
     return eventService(ctx).schedule(input);
   }
 }

@@ -26,7 +26,7 @@ export class Expert {
   expertise!: string[];
 
   @Property({ type: 'text[]' })
-  @Field(() => [String], { description: 'Languages the expert works in (ISO 639 codes).' })
+  @Field(() => [String], { description: 'Languages the expert works in (ISO 639 codes). Short list: the few languages of one expert.' })
   languages!: string[];
 
   /** Moroccan regions the expert serves; empty means the whole country (and remote work). */

@@ -34,7 +34,7 @@ export class NetworkingFigures {
   @Field(() => Int, { description: 'Collaboration opportunities, placed by the cooperative that carries each.' })
   opportunities!: number;
 
-  @Field(() => [OpportunityStatusCount], { description: 'Opportunities per status (every status, zeros included).' })
+  @Field(() => [OpportunityStatusCount], { description: 'Opportunities per status (every status, zeros included). Short list: one per opportunity status.' })
   opportunitiesByStatus!: OpportunityStatusCount[];
 
   @Field(() => Money, { description: 'Estimated value of all the opportunities.' })

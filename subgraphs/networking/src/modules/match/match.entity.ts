@@ -43,7 +43,7 @@ export class Match {
   score!: number;
 
   @Property({ type: 'text[]' })
-  @Field(() => [String], { description: 'Why the engine suggested it, in words.' })
+  @Field(() => [String], { description: 'Why the engine suggested it, in words. Short list: a few sentences.' })
   reasons!: string[];
 
   @Property({ type: 'timestamptz', nullable: true })

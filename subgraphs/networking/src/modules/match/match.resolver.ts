@@ -23,7 +23,7 @@ export class MatchSuggestionResolver {
 
 @Resolver(() => Match)
 export class MatchResolver {
-  @Query(() => [MatchSuggestion], { description: `${SUGGEST_DESCRIPTION} The cooperative itself, partners and staff.` })
+  @Query(() => [MatchSuggestion], { nullable: true, description: `${SUGGEST_DESCRIPTION} The cooperative itself, partners and staff; null, with an error, for others.` })
   @SignedIn()
   suggestMatches(
     @Arg('cooperativeId', () => ID, { description: 'The cooperative to find partners for.' }) cooperativeId: string,
@@ -36,7 +36,7 @@ export class MatchResolver {
 
   @Query(() => Match, { nullable: true, description: 'A match by id; null when there is none. Its sides, partners and staff.' })
   @SignedIn()
-  match(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext) {
+  match(@Arg('id', () => ID, { description: 'The match’s id (UUID).' }) id: string, @Ctx() ctx: SubgraphContext) {
     return visibleMatch(ctx, requireUuid(id, 'id'));
   }
 
@@ -61,19 +61,19 @@ export class MatchResolver {
       'or has nothing to offer each other. The cooperative itself or staff.',
   })
   @SignedIn()
-  suggestMatch(@Arg('input', () => SuggestMatchInput) input: SuggestMatchInput, @Ctx() ctx: SubgraphContext) {
+  suggestMatch(@Arg('input', () => SuggestMatchInput, { description: 'The cooperative and the partner cooperative or expert suggested to it.' }) input: SuggestMatchInput, @Ctx() ctx: SubgraphContext) {
     return matchService(ctx).suggest(input);
   }
 
   @Mutation(() => Match, { description: 'SUGGESTED → PROPOSED: the cooperative the match was suggested to (or staff) proposes a meeting to the partner.' })
   @SignedIn()
-  proposeMatch(@Arg('input', () => MatchActionInput) input: MatchActionInput, @Ctx() ctx: SubgraphContext) {
+  proposeMatch(@Arg('input', () => MatchActionInput, { description: 'The suggested match to propose.' }) input: MatchActionInput, @Ctx() ctx: SubgraphContext) {
     return matchService(ctx).propose(input);
   }
 
   @Mutation(() => Match, { description: 'PROPOSED → ACCEPTED: the partner cooperative accepts (staff answer for experts).' })
   @SignedIn()
-  acceptMatch(@Arg('input', () => MatchActionInput) input: MatchActionInput, @Ctx() ctx: SubgraphContext) {
+  acceptMatch(@Arg('input', () => MatchActionInput, { description: 'The proposed match to accept.' }) input: MatchActionInput, @Ctx() ctx: SubgraphContext) {
     return matchService(ctx).accept(input);
   }
 
@@ -81,13 +81,13 @@ export class MatchResolver {
     description: 'SUGGESTED or PROPOSED → DECLINED: the suggested-to cooperative dismisses a suggestion, or either side declines a proposal (or staff). The pair is never suggested again.',
   })
   @SignedIn()
-  declineMatch(@Arg('input', () => MatchActionInput) input: MatchActionInput, @Ctx() ctx: SubgraphContext) {
+  declineMatch(@Arg('input', () => MatchActionInput, { description: 'The proposed match to decline.' }) input: MatchActionInput, @Ctx() ctx: SubgraphContext) {
     return matchService(ctx).decline(input);
   }
 
   @Mutation(() => Match, { description: 'ACCEPTED → MET: either side (or staff) records that they met.' })
   @SignedIn()
-  recordMatchMeeting(@Arg('input', () => RecordMatchMeetingInput) input: RecordMatchMeetingInput, @Ctx() ctx: SubgraphContext) {
+  recordMatchMeeting(@Arg('input', () => RecordMatchMeetingInput, { description: 'The accepted match and when its parties met.' }) input: RecordMatchMeetingInput, @Ctx() ctx: SubgraphContext) {
     return matchService(ctx).recordMeeting(input);
   }
 }

@@ -16,13 +16,13 @@ export class MatchSuggestion {
   @Field(() => Float, { description: 'How well the partner fits, from 0 to 1.' })
   score!: number;
 
-  @Field(() => [String], { description: 'Why, in words: needs met both ways, value chains, distance, and the diversity rule when it applied.' })
+  @Field(() => [String], { description: 'Why, in words: needs met both ways, value chains, distance, and the diversity rule when it applied. Short list: a few sentences.' })
   reasons!: string[];
 
-  @Field(() => [NetworkTag], { description: 'The cooperative’s needs that the partner offers.' })
+  @Field(() => [NetworkTag], { description: 'The cooperative’s needs that the partner offers. Short list: tags of the networking vocabulary, a handful.' })
   needsMet!: NetworkTag[];
 
-  @Field(() => [NetworkTag], { description: 'The partner’s needs that the cooperative offers (empty for experts).' })
+  @Field(() => [NetworkTag], { description: 'The partner’s needs that the cooperative offers (empty for experts). Short list: tags of the networking vocabulary, a handful.' })
   needsServed!: NetworkTag[];
 
   @Field(() => Float, { nullable: true, description: 'Distance between the two regional capitals in km; null for experts and outside Morocco.' })
@@ -51,4 +51,4 @@ export function toSuggestions(scored: Scored[], kind: MatchKind): MatchSuggestio
 
 export const SUGGEST_DESCRIPTION =
   `Partners the matching engine suggests, best first (${DEFAULT_SUGGESTIONS} unless \`first\` says, at most ${MAX_SUGGESTIONS}): never the cooperative itself, ` +
-  'nor a partner it has a match with (active or declined). Needs a networking profile (NOT_FOUND otherwise).';
+  'nor a partner it has a match with (active or declined). Needs a networking profile (NOT_FOUND otherwise). Short list: at most 50 suggestions.';

@@ -36,20 +36,20 @@ export class OpportunityResolver {
 
   @Mutation(() => Opportunity, { description: 'Records an opportunity of an ACCEPTED or MET match (OPEN). A cooperative of the match (for itself) or staff.' })
   @SignedIn()
-  recordOpportunity(@Arg('input', () => RecordOpportunityInput) input: RecordOpportunityInput, @Ctx() ctx: SubgraphContext) {
+  recordOpportunity(@Arg('input', () => RecordOpportunityInput, { description: 'The match or cooperative it comes from, its kind, title and estimated value.' }) input: RecordOpportunityInput, @Ctx() ctx: SubgraphContext) {
     return opportunityService(ctx).record(input);
   }
 
   @Mutation(() => Opportunity, { description: 'Moves an opportunity (OPEN → IN_PROGRESS → WON or LOST; WON with its realised value). A cooperative of the match or staff.' })
   @SignedIn()
-  setOpportunityStatus(@Arg('input', () => SetOpportunityStatusInput) input: SetOpportunityStatusInput, @Ctx() ctx: SubgraphContext) {
+  setOpportunityStatus(@Arg('input', () => SetOpportunityStatusInput, { description: 'The opportunity, its new status and, once realised, its value.' }) input: SetOpportunityStatusInput, @Ctx() ctx: SubgraphContext) {
     return opportunityService(ctx).setStatus(input);
   }
 }
 
 @Resolver(() => Match)
 export class MatchOpportunityResolver {
-  @FieldResolver(() => [Opportunity], { description: 'What the match produced, newest first.' })
+  @FieldResolver(() => [Opportunity], { description: 'What the match produced, newest first. Short list: the few opportunities one match produces.' })
   opportunities(@Root() match: Match, @Ctx() ctx: SubgraphContext) {
     return opportunitiesOfMatch(ctx).load(match.id);
   }

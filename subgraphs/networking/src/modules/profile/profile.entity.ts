@@ -53,7 +53,7 @@ export class NetworkProfile {
   needs!: string[];
 
   @Property({ type: 'text[]' })
-  @Field(() => [String], { description: 'Languages its members work in (ISO 639 codes, e.g. "ar", "zgh", "fr").' })
+  @Field(() => [String], { description: 'Languages its members work in (ISO 639 codes, e.g. "ar", "zgh", "fr"). Short list: the few languages of one cooperative.' })
   languages!: string[];
 
   @Property({ type: 'boolean' })

@@ -31,12 +31,12 @@ export class ProfileResolver {
     return profile.regionCode ? regionRef(profile.regionCode) : null;
   }
 
-  @FieldResolver(() => [NetworkTag], { description: 'What it offers.' })
+  @FieldResolver(() => [NetworkTag], { description: 'What it offers. Short list: tags of the networking vocabulary, a handful per cooperative.' })
   offers(@Root() profile: NetworkProfile): NetworkTag[] {
     return profile.offers.map(tagTerm);
   }
 
-  @FieldResolver(() => [NetworkTag], { description: 'What it needs.' })
+  @FieldResolver(() => [NetworkTag], { description: 'What it needs. Short list: tags of the networking vocabulary, a handful per cooperative.' })
   needs(@Root() profile: NetworkProfile): NetworkTag[] {
     return profile.needs.map(tagTerm);
   }
@@ -47,7 +47,7 @@ export class ProfileResolver {
       'A cooperative saves its own profile only; staff any.',
   })
   @SignedIn()
-  saveNetworkProfile(@Arg('input', () => SaveNetworkProfileInput) input: SaveNetworkProfileInput, @Ctx() ctx: SubgraphContext) {
+  saveNetworkProfile(@Arg('input', () => SaveNetworkProfileInput, { description: 'The cooperative, its place and value chain, what it offers and needs, its languages and whether it is open to meetings.' }) input: SaveNetworkProfileInput, @Ctx() ctx: SubgraphContext) {
     return profileService(ctx).save(input);
   }
 }

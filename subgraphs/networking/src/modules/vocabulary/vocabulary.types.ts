@@ -27,10 +27,10 @@ export class ValueChainTerm {
 
 @ObjectType({ description: 'The controlled vocabulary of networking profiles and experts, for pickers.' })
 export class NetworkingVocabulary {
-  @Field(() => [NetworkTag], { description: 'Every tag, grouped then by code.' })
+  @Field(() => [NetworkTag], { description: 'Every tag, grouped then by code. Short list: the fixed vocabulary of the networking programme (a few dozen tags).' })
   tags!: NetworkTag[];
 
-  @Field(() => [ValueChainTerm], { description: 'Every value chain.' })
+  @Field(() => [ValueChainTerm], { description: 'Every value chain. Short list: the fixed list of value chains.' })
   valueChains!: ValueChainTerm[];
 }
 

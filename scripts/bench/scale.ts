@@ -3,7 +3,7 @@
  * full country), each service in its own process as deployed (processes.ts). For each operation, interleaved and
  * repeated (BENCH_ROUNDS rounds), a bounded number of requests (BENCH_REQUESTS) at a fixed concurrency
  * (BENCH_CONCURRENCY): throughput and p50/p99 through our gateway (its in-flight deduplication on, and off in a
- * second gateway process), through Hive Gateway (hive-gateway.ts: the same supergraph and subgraph processes, its
+ * second gateway process), through Hive Gateway (scripts/src/hive-gateway.ts: the same supergraph and subgraph processes, its
  * deduplication on and off), and straight to the subgraph where the operation touches one (the principal signed
  * as the gateway signs it); every response's data checked; the CPU
  * milliseconds per request of each process (utime + stime from /proc, PostgreSQL summed over its processes).
@@ -13,14 +13,13 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { createLogger, DEMO_PRINCIPALS, PRINCIPAL_HEADER, signPrincipal, startEmbeddedPostgres, type Role } from '@cooplab/kit';
 import { CALLERS } from '@cooplab/kit/testing';
 import { mintJwt } from '@cooplab/gateway/tokens';
 import { randomSecret } from '../src/graph.js';
 import { loadWorld } from '../src/load-world.js';
-import { startGraphProcesses } from '../src/processes.js';
+import { HIVE_GATEWAY_ENTRY, startGraphProcesses } from '../src/processes.js';
 import { SUPERGRAPH_PATH } from '../src/supergraph.js';
 import { operationText, WORKLOAD, type WorkloadOperation } from './workload.js';
 
@@ -111,9 +110,8 @@ try {
   // A second gateway without in-flight deduplication: what deduplication gives, and the gateway's cost without it.
   const plain = await graph.addGateway('gateway-nodedup', port('GATEWAY_NODEDUP_PORT', 4810), { GATEWAY_DEDUPLICATE: 'false' });
   // Hive Gateway, the peer, over the same supergraph and subgraph processes, its deduplication on and off.
-  const hiveEntry = fileURLToPath(new URL('./hive-gateway.ts', import.meta.url));
-  const hive = await graph.addGateway('hive', port('HIVE_PORT', 4811), {}, hiveEntry);
-  const hivePlain = await graph.addGateway('hive-nodedup', port('HIVE_NODEDUP_PORT', 4812), { HIVE_DEDUPLICATE: 'false' }, hiveEntry);
+  const hive = await graph.addGateway('hive', port('HIVE_PORT', 4811), {}, HIVE_GATEWAY_ENTRY);
+  const hivePlain = await graph.addGateway('hive-nodedup', port('HIVE_NODEDUP_PORT', 4812), { HIVE_DEDUPLICATE: 'false' }, HIVE_GATEWAY_ENTRY);
   const postmaster = Number((await readFile(join(dataDir, 'postmaster.pid'), 'utf8')).split('\n')[0]);
   const processes: Record<string, () => number> = {
     ...Object.fromEntries(graph.parts.map((p) => [p.name, () => ticks(p.child.pid!)])),

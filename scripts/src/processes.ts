@@ -65,11 +65,15 @@ export interface GraphProcesses {
 }
 
 const STOP_GRACE_MS = 15_000;
+/** The entry point that runs Hive Gateway, a peer to compare with, in a process of its own (hive.ts, hive-gateway.ts). */
+export const HIVE_GATEWAY_ENTRY = join(ROOT_DIR, 'scripts', 'src', 'hive-gateway.ts');
 const READY_TIMEOUT_MS = 240_000;
 const KEPT_OUTPUT_CHARS = 8_000;
 
+type PartOptions = Pick<GraphProcessesOptions, 'env' | 'inheritOutput' | 'nodeOptions'>;
+
 /** Starts `entry` (a TypeScript source file) in its own Node.js process, with sources resolved as in development. */
-function startPart(name: string, entry: string, env: NodeJS.ProcessEnv, options: GraphProcessesOptions): { child: ChildProcess; output(): string } {
+function startPart(name: string, entry: string, env: NodeJS.ProcessEnv, options: PartOptions): { child: ChildProcess; output(): string } {
   const child = spawn(process.execPath, [...(options.nodeOptions ?? []), '--conditions=source', '--import', 'tsx', entry], {
     cwd: ROOT_DIR,
     env: { ...process.env, TSX_TSCONFIG_PATH: join(ROOT_DIR, 'tsconfig.base.json'), ...options.env, ...env },
@@ -116,6 +120,29 @@ async function stopPart(part: ServiceProcess): Promise<void> {
   const timer = setTimeout(() => part.child.kill('SIGKILL'), STOP_GRACE_MS);
   await exited(part.child);
   clearTimeout(timer);
+}
+
+/**
+ * One more service in its own process, outside a graph (e.g. a peer gateway in a test): `entry` run with `env`,
+ * ready (`origin`/ready answers 200) when this resolves; `stop()` as for a graph's parts.
+ */
+export async function startServiceProcess(
+  name: string,
+  entry: string,
+  origin: string,
+  env: NodeJS.ProcessEnv,
+  options: PartOptions = {},
+): Promise<ServiceProcess & { stop(): Promise<void> }> {
+  const { child, output } = startPart(name, entry, env, options);
+  const part: ServiceProcess = { name, origin, url: `${origin}/graphql`, child, output };
+  const stop = () => stopPart(part);
+  try {
+    await ready(part);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { ...part, stop };
 }
 
 /** Starts every subgraph, then the gateway, each in its own process; resolves when all are ready. */
@@ -189,4 +216,28 @@ export async function startGraphProcesses(options: GraphProcessesOptions): Promi
     if (options.signal?.aborted) throw new Error('interrupted while starting: every part was stopped');
     throw error;
   }
+}
+
+export interface HiveGatewayProcessOptions {
+  subgraphUrls: Record<string, string>;
+  /** The secret bearer tokens are signed with (the gateway's JWT_SECRET). */
+  jwtSecret: string;
+  internalSecret: string;
+  /** A fixed port (a process reports no port of its own): e.g. kit's freePort(). */
+  port: number;
+  host?: string;
+  deduplicate?: boolean;
+}
+
+/** Hive Gateway (the peer gateway) in a process of its own, ready when this resolves; `stop()` ends it. */
+export function startHiveGatewayProcess(options: HiveGatewayProcessOptions): Promise<ServiceProcess & { stop(): Promise<void> }> {
+  const host = options.host ?? '127.0.0.1';
+  return startServiceProcess('hive', HIVE_GATEWAY_ENTRY, `http://${host}:${options.port}`, {
+    GATEWAY_PORT: String(options.port),
+    HOST: host,
+    JWT_SECRET: options.jwtSecret,
+    INTERNAL_AUTH_SECRET: options.internalSecret,
+    HIVE_DEDUPLICATE: String(options.deduplicate ?? true),
+    ...Object.fromEntries(Object.entries(options.subgraphUrls).map(([name, url]) => [`${name.toUpperCase()}_URL`, url])),
+  });
 }

@@ -1,11 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PRINCIPALS, stableId } from '@cooplab/kit';
-import { mintJwt } from '@cooplab/gateway/tokens';
+import { stableId } from '@cooplab/kit';
 import { demoWorld } from '@cooplab/world';
 import { compose, staleFiles } from '@cooplab/scripts/supergraph';
 import { subgraphs } from '@cooplab/scripts/subgraphs';
-import { exampleOperations, operationRole, startTestGraph, type TestGraph } from '../support/graph.js';
+import { exampleCalls, exampleOperations, startTestGraph, type TestGraph } from '../support/graph.js';
 
 let t: TestGraph;
 const demo = demoWorld();
@@ -93,38 +91,13 @@ describe('performance', () => {
 });
 
 describe('example operations (schema/operations)', () => {
-  /*
-   * Each file runs as the role its header names (`# role: PARTNER`; the public ones anonymously), with the
-   * variables below where the operation has required ones without a default. Tests that check an operation's
-   * figures (learning, awards, marketplace, networking) reuse the same files and roles.
-   */
-  const DEMO_COOP = DEMO_PRINCIPALS.cooperativeId;
-  const buyer = demo.marketplace.buyers.find((b) => b.id === DEMO_PRINCIPALS.buyerId)!;
-  const product = demo.products.find((p) => p.cooperativeId === DEMO_COOP && p.published && p.stock >= 5)!;
-  const origin = demo.cooperatives.find((c) => c.id === DEMO_COOP)!.regionCode!;
-  const carrier = demo.marketplace.deliveryPartners.find((p) => p.regionCodes.includes(origin) && p.regionCodes.includes(buyer.regionCode))!;
-  const corridor = demo.marketplace.deliveryPartners.find((p) => p.acronym === 'CS-SUD')!;
-  const placed = demo.marketplace.orders.find((o) => o.cooperativeId === DEMO_COOP && o.status === 'PLACED')!;
-  const lines = [{ productId: product.id, quantity: 1 }];
-  const calls: Record<string, { variables?: Record<string, unknown>; token?: () => Promise<string> }> = {
-    'catalog-cooperative-contacts.graphql': { variables: { id: coopId } },
-    'marketplace-basket-quote.graphql': { variables: { input: { deliveryRegionCode: buyer.regionCode, lines } } },
-    'marketplace-place-order.graphql': {
-      variables: { input: { idempotencyKey: randomUUID(), lines, deliveryAddress: `3 rue des Oudayas, ${buyer.city}`, deliveryRegionCode: buyer.regionCode, deliveryPartnerId: carrier.id } },
-    },
-    'marketplace-confirm-order.graphql': { variables: { orderId: placed.id } },
-    'marketplace-cooperative-order-queue.graphql': { variables: { cooperativeId: DEMO_COOP } },
-    // A partner's round is its own organisation's: the PARTNER token of that delivery partner.
-    'marketplace-partner-deliveries.graphql': { variables: { partnerId: corridor.id }, token: () => mintJwt({ role: 'PARTNER', org: corridor.id, secret: t.jwtSecret }) },
-  };
-
+  // Each file runs as the role its header names, with the variables of exampleCalls (test/support/graph.ts).
+  // Tests that check an operation's figures (learning, awards, marketplace, networking) reuse the same files and roles.
   it('every file names its role, and runs as that role with no error', async () => {
-    const operations = await exampleOperations();
-    expect(Object.keys(operations).length).toBeGreaterThan(0);
-    for (const [file, operation] of Object.entries(operations)) {
-      const role = operationRole(file, operation);
-      const call = calls[file] ?? {};
-      const res = await t.query(operation, call.variables ?? {}, call.token ? await call.token() : t.tokenOf(role));
+    const calls = await exampleCalls(t);
+    expect(calls.length).toBeGreaterThan(0);
+    for (const { file, operation, role, variables, token } of calls) {
+      const res = await t.query(operation, variables, token);
       expect(res.errors, `${file} as ${role}: ${JSON.stringify(res.errors)}`).toBeUndefined();
       expect(res.data, file).toBeTruthy();
     }

@@ -15,10 +15,7 @@ const COUNTS = [
 ] as const;
 
 const list = COUNTS.map((c) => `"${c}"`).join(', ');
-const sums = COUNTS.map((c) => `sum("${c}") as "${c}"`).join(', ');
 const columns = COUNTS.map((c) => `"${c}" bigint not null`).join(', ');
-const decrement = COUNTS.map((c) => `"${c}" = p."${c}" - g."${c}"`).join(', ');
-const increment = (table: string) => COUNTS.map((c) => `"${c}" = "${table}"."${c}" + excluded."${c}"`).join(', ');
 
 /**
  * What a cooperative counts in each group of its facts, from `facts (cooperative_id, <keys>, enrolled, women, men,
@@ -27,6 +24,43 @@ const increment = (table: string) => COUNTS.map((c) => `"${c}" = "${table}"."${c
  */
 const perCooperative = `max(enrolled) as enrolled, (count(women) > 0)::int as trained, coalesce(max(women), 0) as women_trained,
             coalesce(max(men), 0) as men_trained, (sum(sessions) > 0)::int as coached, sum(sessions) as coaching_sessions`;
+
+interface Maintained {
+  /** The per-owner table, its key and its columns (the key first). */
+  members: string;
+  owner: string;
+  memberKey: string[];
+  memberColumns: string[];
+  /** The summary table, its key (member columns) and its columns as sums of member expressions. */
+  summary: string;
+  summaryKey: string[];
+  sums: Record<string, string>;
+}
+
+/**
+ * One statement that brings the rows of the owners in `ids` (cooperatives, trainers) in `members` to `fresh`
+ * (a query of the member columns) and adds the difference to `summary`: the summary rows that change, each once,
+ * in key order (so two transactions lock them in the same order and never deadlock on them), the others untouched.
+ */
+function maintain(m: Maintained, fresh: string): string {
+  const cols = m.memberColumns.join(', ');
+  const key = m.summaryKey.join(', ');
+  const sums = Object.keys(m.sums);
+  const same = m.memberKey.map((k) => `n.${k} = o.${k}`).join(' and ');
+  const rest = m.memberColumns.filter((c) => !m.memberKey.includes(c));
+  return `with old as (select ${cols} from ${m.members} where ${m.owner} = any(ids)),
+       new as (${fresh}),
+       dropped as (delete from ${m.members} o where o.${m.owner} = any(ids) and not exists (select 1 from new n where ${same})),
+       kept as (insert into ${m.members} (${cols}) select ${cols} from new
+                on conflict (${m.memberKey.join(', ')}) do update set ${rest.map((c) => `${c} = excluded.${c}`).join(', ')}),
+       delta as (select ${key}, ${Object.entries(m.sums).map(([c, e]) => `sum(sign * ${e}) as ${c}`).join(', ')}
+                   from (select 1 as sign, ${cols} from new union all select -1, ${cols} from old) d group by ${key})
+  insert into ${m.summary} (${key}, ${sums.join(', ')})
+  select ${key}, ${sums.join(', ')} from delta where ${sums.map((c) => `${c} <> 0`).join(' or ')} order by ${key}
+  on conflict (${key}) do update set ${sums.map((c) => `${c} = ${m.summary}.${c} + excluded.${c}`).join(', ')};`;
+}
+
+const counted = Object.fromEntries(COUNTS.map((c) => [c, c]));
 
 /**
  * Every learning figure answered from sums the database maintains, filtered or not (the first figures migration
@@ -69,61 +103,63 @@ export class Migration20261126130000_filtered_figures extends Migration {
 
     this.addSql(`create or replace function "figures_recount"(ids uuid[]) returns void language plpgsql as $$
 begin
-  -- Take out what these cooperatives counted.
-  with gone as (delete from figures_by_beneficiary where cooperative_id = any(ids) returning *),
-       g as (select program_id, year, country_code, region_code, ${sums} from gone group by 1, 2, 3, 4)
-  update figures_by_place p set ${decrement}
-    from g where p.program_id = g.program_id and p.year = g.year and p.country_code = g.country_code and p.region_code = g.region_code;
-  with gone as (delete from figures_by_cohort_member where cooperative_id = any(ids) returning *),
-       g as (select cohort_id, year, ${sums} from gone group by 1, 2)
-  update figures_by_cohort p set ${decrement} from g where p.cohort_id = g.cohort_id and p.year = g.year;
-
-  -- Count them again as they are now: per programme and year, per programme, per year, and over all.
-  with facts as (
-    select e.cooperative_id, c.program_id, extract(year from e.applied_on)::smallint as year, 1 as enrolled, null::int as women, null::int as men, 0 as sessions
-      from enrollment e join cohort c on c.id = e.cohort_id where e.cooperative_id = any(ids) and e.status <> 'WITHDRAWN'
-    union all
-    select a.cooperative_id, c.program_id, extract(year from s.held_on)::smallint, 0, a.participants_women, a.participants_men, 0
-      from training_attendance a join training_session s on s.id = a.session_id join cohort c on c.id = s.cohort_id where a.cooperative_id = any(ids)
-    union all
-    select cs.cooperative_id, cs.program_id, extract(year from cs.held_on)::smallint, 0, null, null, 1
-      from coaching_session cs where cs.cooperative_id = any(ids)
-  ), per_cooperative as (
-    select cooperative_id, coalesce(program_id, '${EVERY}') as program_id, coalesce(year, 0) as year, ${perCooperative}
-      from facts group by cooperative_id, grouping sets ((program_id, year), (program_id), (year), ())
-  ), fresh as (
-    insert into figures_by_beneficiary (cooperative_id, program_id, year, country_code, region_code, ${list})
-    select f.cooperative_id, f.program_id, f.year, b.country_code, coalesce(b.region_code, ''), ${list}
-      from per_cooperative f join beneficiary b on b.cooperative_id = f.cooperative_id
-    returning *)
-  insert into figures_by_place (program_id, year, country_code, region_code, ${list})
-  select program_id, year, country_code, region_code, ${sums} from fresh group by 1, 2, 3, 4 order by 1, 2, 3, 4
-  on conflict (program_id, year, country_code, region_code) do update set ${increment('figures_by_place')};
-
+  -- Recounts of one cooperative wait for each other (each then reads what the other committed).
+  perform 1 from beneficiary where cooperative_id = any(ids) order by cooperative_id for no key update;
+  -- Per programme and year, per programme, per year, and over all.
+  ${maintain(
+    {
+      members: 'figures_by_beneficiary',
+      owner: 'cooperative_id',
+      memberKey: ['cooperative_id', 'program_id', 'year'],
+      memberColumns: ['cooperative_id', 'program_id', 'year', 'country_code', 'region_code', ...COUNTS],
+      summary: 'figures_by_place',
+      summaryKey: ['program_id', 'year', 'country_code', 'region_code'],
+      sums: counted,
+    },
+    `with facts as (
+      select e.cooperative_id, c.program_id, extract(year from e.applied_on)::smallint as year, 1 as enrolled, null::int as women, null::int as men, 0 as sessions
+        from enrollment e join cohort c on c.id = e.cohort_id where e.cooperative_id = any(ids) and e.status <> 'WITHDRAWN'
+      union all
+      select a.cooperative_id, c.program_id, extract(year from s.held_on)::smallint, 0, a.participants_women, a.participants_men, 0
+        from training_attendance a join training_session s on s.id = a.session_id join cohort c on c.id = s.cohort_id where a.cooperative_id = any(ids)
+      union all
+      select cs.cooperative_id, cs.program_id, extract(year from cs.held_on)::smallint, 0, null, null, 1
+        from coaching_session cs where cs.cooperative_id = any(ids)
+    ), per_cooperative as (
+      select cooperative_id, coalesce(program_id, '${EVERY}') as program_id, coalesce(year, 0) as year, ${perCooperative}
+        from facts group by cooperative_id, grouping sets ((program_id, year), (program_id), (year), ())
+    )
+    select f.cooperative_id, f.program_id, f.year, b.country_code, coalesce(b.region_code, '') as region_code, ${list}
+      from per_cooperative f join beneficiary b on b.cooperative_id = f.cooperative_id`,
+  )}
   -- Per cohort and year, and per cohort: its members' enrolment, their attendance of its sessions, and their
   -- coaching within its programme.
-  with facts as (
-    select e.cooperative_id, e.cohort_id, extract(year from e.applied_on)::smallint as year, 1 as enrolled, null::int as women, null::int as men, 0 as sessions
-      from enrollment e where e.cooperative_id = any(ids) and e.status <> 'WITHDRAWN'
-    union all
-    select a.cooperative_id, s.cohort_id, extract(year from s.held_on)::smallint, 0, a.participants_women, a.participants_men, 0
-      from training_attendance a join training_session s on s.id = a.session_id where a.cooperative_id = any(ids)
-    union all
-    select cs.cooperative_id, e.cohort_id, extract(year from cs.held_on)::smallint, 0, null, null, 1
-      from coaching_session cs
-      join enrollment e on e.cooperative_id = cs.cooperative_id and e.status <> 'WITHDRAWN'
-      join cohort c on c.id = e.cohort_id and c.program_id = cs.program_id
-     where cs.cooperative_id = any(ids)
-  ), per_member as (
+  ${maintain(
+    {
+      members: 'figures_by_cohort_member',
+      owner: 'cooperative_id',
+      memberKey: ['cooperative_id', 'cohort_id', 'year'],
+      memberColumns: ['cooperative_id', 'cohort_id', 'year', ...COUNTS],
+      summary: 'figures_by_cohort',
+      summaryKey: ['cohort_id', 'year'],
+      sums: counted,
+    },
+    `with facts as (
+      select e.cooperative_id, e.cohort_id, extract(year from e.applied_on)::smallint as year, 1 as enrolled, null::int as women, null::int as men, 0 as sessions
+        from enrollment e where e.cooperative_id = any(ids) and e.status <> 'WITHDRAWN'
+      union all
+      select a.cooperative_id, s.cohort_id, extract(year from s.held_on)::smallint, 0, a.participants_women, a.participants_men, 0
+        from training_attendance a join training_session s on s.id = a.session_id where a.cooperative_id = any(ids)
+      union all
+      select cs.cooperative_id, e.cohort_id, extract(year from cs.held_on)::smallint, 0, null, null, 1
+        from coaching_session cs
+        join enrollment e on e.cooperative_id = cs.cooperative_id and e.status <> 'WITHDRAWN'
+        join cohort c on c.id = e.cohort_id and c.program_id = cs.program_id
+       where cs.cooperative_id = any(ids)
+    )
     select cooperative_id, cohort_id, coalesce(year, 0) as year, ${perCooperative}
-      from facts group by cooperative_id, cohort_id, grouping sets ((year), ())
-  ), fresh as (
-    insert into figures_by_cohort_member (cooperative_id, cohort_id, year, ${list})
-    select cooperative_id, cohort_id, year, ${list} from per_member
-    returning *)
-  insert into figures_by_cohort (cohort_id, year, ${list})
-  select cohort_id, year, ${sums} from fresh group by 1, 2 order by 1, 2
-  on conflict (cohort_id, year) do update set ${increment('figures_by_cohort')};
+      from facts group by cooperative_id, cohort_id, grouping sets ((year), ())`,
+  )}
 end $$;`);
     this.addSql(`create or replace function "figures_rebuild"() returns trigger language plpgsql as $$
 begin
@@ -162,23 +198,26 @@ end $$;`);
     // Certified trainers.
     this.addSql(`create function "figures_certification_recount"(ids uuid[]) returns void language plpgsql as $$
 begin
-  with gone as (delete from figures_by_certified_trainer where trainer_id = any(ids) returning *),
-       g as (select tool, year, issuer_id, country_code, count(*) as trainers from gone group by 1, 2, 3, 4)
-  update figures_of_certification p set trainers = p.trainers - g.trainers
-    from g where p.tool = g.tool and p.year = g.year and p.issuer_id = g.issuer_id and p.country_code = g.country_code;
-  with facts as (
-    select x.trainer_id, x.tool, extract(year from x.issued_on)::smallint as year, x.issuer_id
-      from certification x where x.trainer_id = any(ids) and x.stored_status <> 'REVOKED'
-  ), per_trainer as (
-    select trainer_id, coalesce(tool, '') as tool, coalesce(year, 0) as year, coalesce(issuer_id, '${EVERY}') as issuer_id
-      from facts group by trainer_id, cube (tool, year, issuer_id)
-  ), fresh as (
-    insert into figures_by_certified_trainer (trainer_id, tool, year, issuer_id, country_code)
-    select p.trainer_id, p.tool, p.year, p.issuer_id, t.country_code from per_trainer p join trainer t on t.id = p.trainer_id
-    returning *)
-  insert into figures_of_certification (tool, year, issuer_id, country_code, trainers)
-  select tool, year, issuer_id, country_code, count(*) from fresh group by 1, 2, 3, 4 order by 1, 2, 3, 4
-  on conflict (tool, year, issuer_id, country_code) do update set trainers = figures_of_certification.trainers + excluded.trainers;
+  perform 1 from trainer where id = any(ids) order by id for no key update;
+  ${maintain(
+    {
+      members: 'figures_by_certified_trainer',
+      owner: 'trainer_id',
+      memberKey: ['trainer_id', 'tool', 'year', 'issuer_id'],
+      memberColumns: ['trainer_id', 'tool', 'year', 'issuer_id', 'country_code'],
+      summary: 'figures_of_certification',
+      summaryKey: ['tool', 'year', 'issuer_id', 'country_code'],
+      sums: { trainers: '1' },
+    },
+    `with facts as (
+      select x.trainer_id, x.tool, extract(year from x.issued_on)::smallint as year, x.issuer_id
+        from certification x where x.trainer_id = any(ids) and x.stored_status <> 'REVOKED'
+    ), per_trainer as (
+      select trainer_id, coalesce(tool, '') as tool, coalesce(year, 0) as year, coalesce(issuer_id, '${EVERY}') as issuer_id
+        from facts group by trainer_id, cube (tool, year, issuer_id)
+    )
+    select p.trainer_id, p.tool, p.year, p.issuer_id, t.country_code from per_trainer p join trainer t on t.id = p.trainer_id`,
+  )}
 end $$;`);
     this.addSql(`create function "figures_certification_rebuild"() returns trigger language plpgsql as $$
 begin

@@ -77,7 +77,9 @@ const counted = Object.fromEntries(COUNTS.map((c) => [c, c]));
  * Statement-level triggers recount the cooperatives (trainers) a statement touched, in its transaction: on
  * `beneficiary`, `enrollment`, `training_attendance` and `coaching_session` (those of the first migration, which
  * call `figures_recount`), on `training_session` and `cohort` (a session's date, a cohort's programme) and on
- * `certification` and `trainer` (a trainer's country).
+ * `certification` and `trainer` (a trainer's country). A recount first locks the cooperatives (trainers) it counts,
+ * in id order, so that two transactions writing about one cooperative recount it one after the other, the second
+ * from what the first committed; it then writes each summary row that changes once, in key order.
  */
 export class Migration20261126130000_filtered_figures extends Migration {
   override async up(): Promise<void> {

@@ -1,9 +1,10 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { CompactSign, importJWK, compactVerify } from 'jose';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { stableId } from '@cooplab/kit';
 import { startTestSubgraph, type TestSubgraph } from '@cooplab/kit/testing';
 import { createLearningSubgraph } from '../src/subgraph.js';
+import { expectFiguresExact } from './figures-exact.js';
 import { DEMO_TRAINER_ID, JURY, OTHER_TRAINER, PARTNER, STAFF, TRAINER, codeOf, fieldsOf, testConfig } from './support.js';
 import { demoWorld } from '@cooplab/world';
 
@@ -16,6 +17,9 @@ beforeAll(async () => {
 afterAll(async () => {
   await learning?.stop();
 });
+// Certification figures are read from counts the database maintains: after each test (issues, renewals,
+// suspensions, revocations, new trainers), they equal the counts from the rows.
+afterEach(() => expectFiguresExact(learning));
 
 const CERT = `id tool level status statusReason issuedOn expiresOn verificationCode path { stage participatedOn certifiedOn } issuer { id }
   history { action fromStatus toStatus reason actor at expiresOn }`;

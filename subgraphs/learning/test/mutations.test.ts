@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import { stableId } from '@cooplab/kit';
 import { startTestSubgraph, type TestSubgraph } from '@cooplab/kit/testing';
 import { createLearningSubgraph } from '../src/subgraph.js';
+import { expectFiguresExact } from './figures-exact.js';
 import { JURY, PARTNER, STAFF, TRAINER, codeOf, fieldsOf, testConfig } from './support.js';
 
 let learning: TestSubgraph;
@@ -14,32 +15,11 @@ afterAll(async () => {
 });
 
 /**
- * The place figures over every programme and year are read from sums the database maintains (triggers of the
- * figures migration). After every test of this file (each writes: enrolments, their status, training attendance,
- * coaching, a cooperative's place), they equal the figures counted from scratch from the rows.
+ * Every learning figure is read from sums the database maintains (triggers of the figures migrations). After every
+ * test of this file (each writes: enrolments, their status, training attendance, coaching, a cooperative's place),
+ * they equal the figures counted from scratch from the rows.
  */
-async function expectFiguresExact(): Promise<void> {
-  const connection = learning.subgraph.db.orm.em.fork().getConnection();
-  const key = `country_code || '/' || region_code`;
-  const maintained = await connection.execute(
-    `select ${key} as key, enrolled::int, trained::int, women_trained::int as women, men_trained::int as men, coached::int, coaching_sessions::int as sessions
-       from figures_by_place where enrolled + trained + coached + coaching_sessions + women_trained + men_trained > 0 order by 1`,
-  );
-  const scratch = await connection.execute(
-    `select key, count(*) filter (where enrolled)::int as enrolled, count(*) filter (where women is not null)::int as trained,
-            coalesce(sum(women), 0)::int as women, coalesce(sum(men), 0)::int as men, count(*) filter (where sessions > 0)::int as coached,
-            coalesce(sum(sessions), 0)::int as sessions
-       from (select b.country_code || '/' || coalesce(b.region_code, '') as key,
-                    exists (select 1 from enrollment e where e.cooperative_id = b.cooperative_id and e.status <> 'WITHDRAWN') as enrolled,
-                    (select max(a.participants_women) from training_attendance a where a.cooperative_id = b.cooperative_id) as women,
-                    (select max(a.participants_men) from training_attendance a where a.cooperative_id = b.cooperative_id) as men,
-                    (select count(*) from coaching_session cs where cs.cooperative_id = b.cooperative_id) as sessions
-               from beneficiary b) per_cooperative
-      group by key having count(*) filter (where enrolled or women is not null or sessions > 0) > 0 order by 1`,
-  );
-  expect(maintained).toEqual(scratch);
-}
-afterEach(expectFiguresExact);
+afterEach(() => expectFiguresExact(learning));
 
 const count = async (table: string) => Number((await learning.subgraph.db.orm.em.getConnection().execute<{ n: number }[]>(`select count(*)::int as n from ${table}`))[0]!.n);
 const coop = (n: number) => stableId('cooperative', `TEST-${n}`);

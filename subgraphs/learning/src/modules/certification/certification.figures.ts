@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Country, Organization, countryRef, organizationRef } from '../catalog.stubs.js';
-import { yearRange } from '../impact/impact.args.js';
+import { EVERY } from '../impact/impact.figures.js';
 import { CoopTool } from '../learning.enums.js';
 
 @ObjectType({ description: 'Certified trainers of one country.' })
@@ -41,38 +41,28 @@ export class CertificationFigures {
   issuers!: Organization[];
 }
 
-/** The figures of trainer certification, optionally for one tool and certifications issued in one year. */
+/**
+ * The figures of trainer certification, optionally for one tool and certifications issued in one year, read from
+ * the counts the database maintains per tool, year, issuer and country (`figures_of_certification`, migration
+ * `…_filtered_figures`): one statement reading a few dozen rows at most, whatever the number of certifications.
+ * A trainer counts once in each row however many of its certifications match.
+ */
 export async function certificationFigures(em: EntityManager, tool: CoopTool | null, year: number | null): Promise<CertificationFigures> {
-  const range = yearRange(year);
-  const where = [`x.stored_status <> 'REVOKED'`];
-  const params: unknown[] = [];
-  if (tool) {
-    where.push('x.tool = ?');
-    params.push(tool);
-  }
-  if (range) {
-    where.push('x.issued_on >= ? and x.issued_on < ?');
-    params.push(...range);
-  }
-  const rows = await em.getConnection().execute<Record<string, unknown>[]>(
-    `select t.country_code as country, x.tool, x.issuer_id, count(distinct t.id)::int as trainers,
-            grouping(t.country_code) as no_country, grouping(x.tool) as no_tool, grouping(x.issuer_id) as no_issuer
-       from certification x join trainer t on t.id = x.trainer_id
-      where ${where.join(' and ')}
-      group by grouping sets ((), (t.country_code), (x.tool), (x.issuer_id))`,
-    params,
+  const rows = await em.getConnection().execute<{ tool: string; issuer_id: string; country_code: string; trainers: number }[]>(
+    `select tool, issuer_id, country_code, trainers::int as trainers from figures_of_certification
+      where year = ? and trainers > 0 ${tool ? 'and tool in (?, ?)' : ''}`,
+    [year ?? 0, ...(tool ? [tool, ''] : [])],
   );
-  const total = rows.find((r) => Number(r.no_country) && Number(r.no_tool) && Number(r.no_issuer));
+  const wanted = tool ?? '';
+  const anyIssuer = rows.filter((r) => r.issuer_id === EVERY);
+  const byCountry = anyIssuer.filter((r) => r.tool === wanted).sort((a, b) => a.country_code.localeCompare(b.country_code));
+  const byTool = new Map<string, number>();
+  for (const r of anyIssuer) if (r.tool !== '') byTool.set(r.tool, (byTool.get(r.tool) ?? 0) + r.trainers);
+  const issuers = [...new Set(rows.filter((r) => r.issuer_id !== EVERY && r.tool === wanted).map((r) => r.issuer_id))].sort();
   return {
-    certifiedTrainers: Number(total?.trainers ?? 0),
-    byCountry: rows
-      .filter((r) => !Number(r.no_country))
-      .map((r) => ({ country: countryRef(String(r.country)), certifiedTrainers: Number(r.trainers) }))
-      .sort((a, b) => a.country.code.localeCompare(b.country.code)),
-    byTool: rows
-      .filter((r) => !Number(r.no_tool))
-      .map((r) => ({ tool: r.tool as CoopTool, certifiedTrainers: Number(r.trainers) }))
-      .sort((a, b) => a.tool.localeCompare(b.tool)),
-    issuers: rows.filter((r) => !Number(r.no_issuer)).map((r) => organizationRef(String(r.issuer_id))),
+    certifiedTrainers: byCountry.reduce((sum, r) => sum + r.trainers, 0),
+    byCountry: byCountry.map((r) => ({ country: countryRef(r.country_code), certifiedTrainers: r.trainers })),
+    byTool: [...byTool].sort(([a], [b]) => a.localeCompare(b)).map(([t, certifiedTrainers]) => ({ tool: t as CoopTool, certifiedTrainers })),
+    issuers: issuers.map(organizationRef),
   };
 }

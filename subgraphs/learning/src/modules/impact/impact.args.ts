@@ -11,11 +11,6 @@ export function figureFilters(programCode: string | null | undefined, year: numb
   return { programCode: programCode?.trim().toUpperCase() ?? null, year: year ?? null };
 }
 
-/** The first day of `year` and of the next, for `date >= from and date < to`; null without a year. */
-export function yearRange(year: number | null): [string, string] | null {
-  return year === null ? null : [`${String(year).padStart(4, '0')}-01-01`, `${String(year + 1).padStart(4, '0')}-01-01`];
-}
-
 /** `year` and `programCode` of the figures of a region or country (declared in the order they print). */
 @ArgsType()
 export class FigureArgs {

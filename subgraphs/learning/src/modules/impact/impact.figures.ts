@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { yearRange } from './impact.args.js';
 
 @ObjectType({
   description:
@@ -65,17 +64,18 @@ export interface FiguresKey {
   year: number | null;
 }
 
-/** How each scope groups: the grouping column and whether it needs the cooperative's place. */
-const GROUP: Record<FiguresScope, { column: string; place: boolean }> = {
-  region: { column: 'b.region_code', place: true },
-  country: { column: 'b.country_code', place: true },
-  program: { column: 'p.code', place: false },
-  cohort: { column: 'c.id', place: false },
-};
+/** "Every programme" and "any issuer" in the maintained sums (see the filtered figures migration). */
+export const EVERY = '00000000-0000-0000-0000-000000000000';
+
+/** The maintained sums' columns, summed, named as the rows are read. */
+const SUMS = `sum(enrolled)::int as enrolled, sum(trained)::int as trained, sum(women_trained)::int as women, sum(men_trained)::int as men,
+              sum(coached)::int as coached, sum(coaching_sessions)::int as sessions`;
 
 /**
- * Figures of many places, programmes or cohorts of one scope at once: three (four for countries) grouped queries,
- * or, for places over every programme and year, one read of the maintained sums (and the certified trainers).
+ * Figures of many places, programmes or cohorts of one scope at once, for any programme and year, read from the
+ * sums the database maintains (migrations `…_figures` and `…_filtered_figures`): one statement (two for countries,
+ * with their certified trainers) that reads at most one row per place (per cohort) and key, whatever the number of
+ * enrolments and sessions. Exact: each sum counts a cooperative once per programme and year (see the migration).
  */
 export async function learningFigures(
   em: EntityManager,
@@ -84,102 +84,56 @@ export async function learningFigures(
   programCode: string | null,
   year: number | null,
 ): Promise<Map<string, LearningFigures>> {
-  const { column, place } = GROUP[scope];
   const marks = codes.map(() => '?').join(', ');
-  const range = yearRange(year);
-  const filters = (dateColumn: string) => {
-    const sql = [`${column} in (${marks})`];
-    const params: unknown[] = [...codes];
-    if (programCode) {
-      sql.push('p.code = ?');
-      params.push(programCode);
-    }
-    if (range) {
-      sql.push(`${dateColumn} >= ? and ${dateColumn} < ?`);
-      params.push(...range);
-    }
-    return { where: sql.join(' and '), params };
-  };
-  const placeJoin = (cooperativeColumn: string) => (place ? `join beneficiary b on b.cooperative_id = ${cooperativeColumn}` : '');
   const connection = em.getConnection();
-
-  const enrolled = filters('e.applied_on');
-  const trained = filters('s.held_on');
-  const coached = filters('cs.held_on');
-  const coachingCohortJoin =
-    scope === 'cohort'
-      ? `join enrollment e on e.cooperative_id = cs.cooperative_id and e.status <> 'WITHDRAWN' join cohort c on c.id = e.cohort_id and c.program_id = cs.program_id`
-      : '';
-  // Over every programme and year, a region's or country's figures are the sums the database maintains
-  // (`figures_by_place`, migration `Migration20261126120000_figures`): one small query whatever the data's size.
-  const maintained = place && !programCode && !range;
-  const fromRows = () =>
-    Promise.all([
-      connection.execute<Record<string, unknown>[]>(
-        `select ${column} as code, count(distinct e.cooperative_id)::int as enrolled
-           from enrollment e join cohort c on c.id = e.cohort_id join program p on p.id = c.program_id ${placeJoin('e.cooperative_id')}
-          where e.status <> 'WITHDRAWN' and ${enrolled.where}
-          group by 1`,
-        enrolled.params,
-      ),
-      connection.execute<Record<string, unknown>[]>(
-        `select code, count(*)::int as trained, coalesce(sum(women), 0)::int as women, coalesce(sum(men), 0)::int as men from (
-           select ${column} as code, a.cooperative_id, max(a.participants_women) as women, max(a.participants_men) as men
-             from training_attendance a join training_session s on s.id = a.session_id join cohort c on c.id = s.cohort_id
-             join program p on p.id = c.program_id ${placeJoin('a.cooperative_id')}
-            where ${trained.where}
-            group by 1, 2
-         ) per_cooperative group by code`,
-        trained.params,
-      ),
-      connection.execute<Record<string, unknown>[]>(
-        `select ${column} as code, count(distinct cs.cooperative_id)::int as coached, count(distinct cs.id)::int as sessions
-           from coaching_session cs join program p on p.id = cs.program_id ${placeJoin('cs.cooperative_id')} ${coachingCohortJoin}
-          where ${coached.where}
-          group by 1`,
-        coached.params,
-      ),
-    ]);
-  const fromSummary = async () => {
-    const rows = await connection.execute<Record<string, unknown>[]>(
-      `select ${scope}_code as code, sum(enrolled)::int as enrolled, sum(trained)::int as trained, sum(women_trained)::int as women,
-              sum(men_trained)::int as men, sum(coached)::int as coached, sum(coaching_sessions)::int as sessions
-         from figures_by_place where ${scope}_code in (${marks}) group by 1`,
-      [...codes],
-    );
-    return [rows, rows, rows] as const;
-  };
-  const [[enrolledRows, trainedRows, coachedRows], certifiedRows] = await Promise.all([
-    maintained ? fromSummary() : fromRows(),
-    scope === 'country' && !programCode
-      ? connection.execute<Record<string, unknown>[]>(
-          `select t.country_code as code, count(distinct t.id)::int as certified
-             from trainer t join certification x on x.trainer_id = t.id
-            where t.country_code in (${marks}) and x.stored_status <> 'REVOKED' ${range ? 'and x.issued_on >= ? and x.issued_on < ?' : ''}
+  // A programme filter names the programme by code: no such programme, no rows.
+  const program = programCode ? `(select id from program where code = ?)` : `'${EVERY}'`;
+  const programParams = programCode ? [programCode] : [];
+  const read = (): Promise<Record<string, unknown>[]> => {
+    switch (scope) {
+      case 'region':
+      case 'country':
+        return connection.execute(
+          `select ${scope}_code as code, ${SUMS} from figures_by_place
+            where program_id = ${program} and year = ? and ${scope}_code in (${marks}) group by 1`,
+          [...programParams, year ?? 0, ...codes],
+        );
+      case 'program':
+        return connection.execute(
+          `select p.code, ${SUMS} from program p join figures_by_place f on f.program_id = p.id
+            where p.code in (${marks}) and f.year = ? ${programCode ? 'and p.code = ?' : ''} group by 1`,
+          [...codes, year ?? 0, ...programParams],
+        );
+      case 'cohort':
+        return connection.execute(
+          `select f.cohort_id as code, ${SUMS} from figures_by_cohort f
+            where f.cohort_id in (${marks}) and f.year = ? ${programCode ? `and f.cohort_id in (select c.id from cohort c where c.program_id = ${program})` : ''}
             group by 1`,
-          [...codes, ...(range ?? [])],
+          [...codes, year ?? 0, ...programParams],
+        );
+    }
+  };
+  const counted = scope === 'country' && !programCode;
+  const [rows, certifiedRows] = await Promise.all([
+    read(),
+    counted
+      ? connection.execute<Record<string, unknown>[]>(
+          `select country_code as code, trainers::int as certified from figures_of_certification
+            where tool = '' and year = ? and issuer_id = '${EVERY}' and country_code in (${marks})`,
+          [year ?? 0, ...codes],
         )
       : Promise.resolve([] as Record<string, unknown>[]),
   ]);
 
-  const result = new Map<string, LearningFigures>(
-    codes.map((code) => [code, { ...EMPTY_FIGURES, certifiedTrainers: scope === 'country' && !programCode ? 0 : null }]),
-  );
-  for (const row of enrolledRows) {
-    const f = result.get(String(row.code));
-    if (f) f.cooperativesEnrolled = Number(row.enrolled);
-  }
-  for (const row of trainedRows) {
+  const result = new Map<string, LearningFigures>(codes.map((code) => [code, { ...EMPTY_FIGURES, certifiedTrainers: counted ? 0 : null }]));
+  for (const row of rows) {
     const f = result.get(String(row.code));
     if (!f) continue;
+    f.cooperativesEnrolled = Number(row.enrolled);
     f.cooperativesTrained = Number(row.trained);
     f.womenTrained = Number(row.women);
     f.menTrained = Number(row.men);
     f.participantsTrained = f.womenTrained + f.menTrained;
-  }
-  for (const row of coachedRows) {
-    const f = result.get(String(row.code));
-    if (!f) continue;
     f.cooperativesCoached = Number(row.coached);
     f.coachingSessions = Number(row.sessions);
   }

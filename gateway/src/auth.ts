@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { LRUCache } from 'lru-cache';
 import { createRemoteJWKSet, errors, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import { ANONYMOUS, type Principal } from '@cooplab/kit';
 import { API_KEY_PREFIX, hashApiKey, type ApiKeyRecord } from './apikeys.js';
@@ -65,7 +66,15 @@ export function createAuthenticator(options: AuthOptions): Authenticate {
     throw new errors.JOSEAlgNotAllowed('algorithm not allowed');
   };
 
+  // Tokens verified, until they expire: a client sends the same token with every request, and checking its
+  // signature again would give the same answer. A token that failed is checked again (and fails again).
+  const verified = new LRUCache<string, Principal>({ max: 10_000 });
+
   async function fromJwt(token: string): Promise<Principal> {
+    return verified.get(token) ?? verifyJwt(token);
+  }
+
+  async function verifyJwt(token: string): Promise<Principal> {
     if (algorithms.length === 0) throw unauthenticated('This gateway accepts no JWTs (neither JWT_SECRET nor JWKS_URL is configured)');
     let payload: Record<string, unknown>;
     try {
@@ -87,7 +96,10 @@ export function createAuthenticator(options: AuthOptions): Authenticate {
       });
     }
     try {
-      return principalFromClaims(payload);
+      const principal = Object.freeze(principalFromClaims(payload));
+      const ttl = Number(payload.exp) * 1000 - Date.now();
+      if (ttl > 0) verified.set(token, principal, { ttl });
+      return principal;
     } catch (error) {
       throw unauthenticated(`The token is not valid here: ${(error as Error).message}`);
     }

@@ -47,6 +47,17 @@ describe('HS256 JWTs', () => {
     await expectUnauthenticated(checked(`Bearer ${noAudience}`), /aud/);
   });
 
+  it('remembers a token it verified, and still refuses any other string', async () => {
+    const token = await hs256({ role: 'PARTNER', org: ORG });
+    const first = await authenticate(`Bearer ${token}`);
+    expect(await authenticate(`Bearer ${token}`)).toBe(first); // the same principal, not checked again
+    expect(Object.isFrozen(first)).toBe(true); // shared by the requests of the token: nobody may change it
+    const [header, payload, signature] = token.split('.');
+    const tampered = `${header}.${Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload!, 'base64url').toString()), role: 'STAFF' })).toString('base64url')}.${signature}`;
+    await expectUnauthenticated(authenticate(`Bearer ${tampered}`), /signature/);
+    await expectUnauthenticated(createAuthenticator({ jwtSecret: 'another-secret-0123456789abcdef-0123' })(`Bearer ${token}`), /signature/);
+  });
+
   it('refuses an expired token', async () => {
     const token = await hs256({ role: 'STAFF' }, { exp: Math.floor(Date.now() / 1000) - 3600 });
     await expectUnauthenticated(authenticate(`Bearer ${token}`), /expired/);

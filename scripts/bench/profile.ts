@@ -21,7 +21,7 @@ const [file, name, count] = process.argv.slice(2);
 if (!file || !name) throw new Error('usage: profile.ts <schema/operations/x.graphql> <subgraph> [requests]');
 const requests = Number(count ?? 2000);
 const query = await readFile(file, 'utf8');
-const log = createLogger({}, 'silent');
+const log = createLogger({}, (process.env.LOG_LEVEL as never) ?? 'silent');
 const server = await startEmbeddedPostgres({ dataDir: await mkdtemp(join(tmpdir(), 'cooplab-profile-')), persistent: false, port: Number(process.env.EMBEDDED_POSTGRES_PORT ?? 0) || undefined });
 try {
   const def = subgraphNamed(name);

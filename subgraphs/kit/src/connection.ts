@@ -1,7 +1,8 @@
-import { Cursor, raw, type EntityManager, type EntityName, type FilterQuery, type QueryOrderMap } from '@mikro-orm/postgresql';
+import { Cursor, Utils, raw, type EntityManager, type EntityName, type FilterQuery, type QueryOrderMap } from '@mikro-orm/postgresql';
 import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { ValidationError } from './errors.js';
-import { readOptions } from './loaders.js';
+import { isReadOnly } from './loaders.js';
+import { readRows } from './rows.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -127,17 +128,13 @@ export async function paginate<T extends object>(
       throw ValidationError.field('after', 'is not a cursor of this list');
     }
   }
+  const find = { first, ...(request.after ? { after: request.after } : {}), orderBy: orderBy as never, overfetch: true };
   const cursor =
     first === 0
       ? null
-      : await em.findByCursor(entity, where(), {
-          first,
-          ...(request.after ? { after: request.after } : {}),
-          orderBy: orderBy as never,
-          includeCount: false,
-          populate: options.populate as never,
-          ...readOptions(em),
-        });
+      : isReadOnly(em) && !options.populate
+        ? new Cursor((await readRows(em, entity, where(), { ...find })) as never[], 0, find, em.getMetadata().get(Utils.className(entity)))
+        : await em.findByCursor(entity, where(), { ...find, includeCount: false, populate: options.populate as never });
   const items = (cursor?.items ?? []) as T[];
   let count: Promise<BoundedCount> | undefined;
   const counted = () => (count ??= boundedCount(em, entity, where));

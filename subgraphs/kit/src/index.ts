@@ -25,3 +25,4 @@ export * from './validation.js';
 export * from './money.js';
 export * from './random.js';
 export * from './conventions.js';
+export * from './rows.js';

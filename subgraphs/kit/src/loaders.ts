@@ -1,21 +1,28 @@
 import DataLoader from 'dataloader';
 import { wrap, type EntityManager, type EntityName, type FilterQuery, type QueryOrderMap } from '@mikro-orm/postgresql';
 import { isUuid } from './ids.js';
+import { isRow, isRowReference, readRows } from './rows.js';
 
 const readOnly = new WeakSet<EntityManager>();
 
 /**
- * Marks a request's entity manager as serving a query (no mutation): its list and loader reads then skip the
- * identity map and change tracking (`disableIdentityMap`), which cost CPU on every row and serve nothing when
- * nothing will be flushed. Set by the subgraph once the operation is known.
+ * Marks a request's entity manager as serving a query (no mutation): the kit's list and loader reads then make
+ * rows instead of entities (rows.ts) — no unit of work, identity map or change tracking, which cost CPU on every
+ * row and serve nothing when nothing will be flushed. Set by the subgraph once the operation is known.
  */
 export function markReadOnly(em: EntityManager): void {
   readOnly.add(em);
 }
 
-/** Find options of the kit's reads: no identity map for a read-only request. */
-export function readOptions(em: EntityManager): { disableIdentityMap?: true } {
-  return readOnly.has(em) ? { disableIdentityMap: true } : {};
+/** Whether the request of `em` only reads (see markReadOnly). */
+export function isReadOnly(em: EntityManager): boolean {
+  return readOnly.has(em);
+}
+
+/** `em.find`, or for a read-only request the same SQL made into rows (readRows). */
+export function findAll<T extends object>(em: EntityManager, entity: EntityName<T>, where: FilterQuery<T>, options: { orderBy?: QueryOrderMap<T> } = {}): Promise<T[]> {
+  if (readOnly.has(em)) return readRows(em, entity, where, { orderBy: options.orderBy as never });
+  return em.find(entity, where, { orderBy: options.orderBy as never });
 }
 
 /** The per-request home of DataLoaders: created with the request's entity manager, never shared. */
@@ -54,6 +61,8 @@ export function defineLoader<K, V, C = K>(
  * that returned its owner read it in its transaction, or the request did earlier), else through `loader`.
  */
 export function loadedOr<T extends object>(reference: T, loader: DataLoader<string, T | null, unknown>, key: string): T | Promise<T | null> {
+  if (isRowReference(reference)) return loader.load(key);
+  if (isRow(reference)) return reference;
   return wrap(reference).isInitialized() ? reference : loader.load(key);
 }
 
@@ -67,7 +76,7 @@ export function defineTableLoaders<T extends object>(entity: EntityName<T>) {
   const table = (em: EntityManager) => {
     let rows = tables.get(em);
     if (!rows) {
-      rows = em.find(entity, {});
+      rows = findAll(em, entity, {});
       tables.set(em, rows);
     }
     return rows;
@@ -127,7 +136,7 @@ export async function loadByIds<T extends object>(
   uuidKeys = key === 'id',
 ): Promise<(T | null)[]> {
   const wanted = [...new Set(uuidKeys ? ids.filter(isUuid) : ids)];
-  const rows = wanted.length ? await em.find(entity, { [key]: { $in: wanted } } as FilterQuery<T>, readOptions(em)) : [];
+  const rows = wanted.length ? await findAll(em, entity, { [key]: { $in: wanted } } as FilterQuery<T>) : [];
   const byKey = new Map(rows.map((row) => [String((row as Record<string, unknown>)[key]), row]));
   return ids.map((id) => byKey.get(id) ?? null);
 }
@@ -142,7 +151,7 @@ export async function loadGrouped<T extends object>(
 ): Promise<T[][]> {
   const unique = [...new Set(keys)];
   const where = { ...(options.where as object), [foreignKey]: { $in: unique } } as FilterQuery<T>;
-  const rows = unique.length ? await em.find(entity, where, { orderBy: options.orderBy as never, ...readOptions(em) }) : [];
+  const rows = unique.length ? await findAll(em, entity, where, { orderBy: options.orderBy }) : [];
   const groups = new Map<string, T[]>(unique.map((k) => [k, []]));
   for (const row of rows) {
     const value = (row as Record<string, unknown>)[foreignKey];

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLError } from 'graphql';
 import { loadConfig, subgraphEnvSchema } from './config.js';
 import { createContext, type SubgraphContext } from './context.js';
@@ -84,6 +84,9 @@ export async function startSubgraph(def: SubgraphDefinition, options: SubgraphOp
       // Federated traces are for Apollo's hosted usage reporting, which this graph does not use.
       plugins: [
         ApolloServerPluginInlineTraceDisabled(),
+        // No field carries a cache hint: the default cache-control plugin would only wrap every field's resolver
+        // (a hook per field per request) to compute a policy nobody reads.
+        ApolloServerPluginCacheControlDisabled(),
         // A query reads only: its entity manager skips the identity map (see markReadOnly).
         {
           async requestDidStart() {

@@ -61,14 +61,16 @@ export interface SubgraphSchemaOptions {
  * directives, link the federation spec, and hand the printed SDL and the resolvers to @apollo/subgraph.
  */
 export async function buildFederatedSchema(options: SubgraphSchemaOptions): Promise<GraphQLSchema> {
-  const schema = await buildSchema({
-    resolvers: options.resolvers,
-    orphanedTypes: options.orphanedTypes ?? [],
-    authChecker,
-    validateFn: validateInput,
-    globalMiddlewares: [checkTextInputs],
-    skipCheck: true,
-  });
+  // No global middleware: type-graphql would then wrap every field, arguments or not, in an asynchronous chain.
+  const schema = checkTextInputs(
+    await buildSchema({
+      resolvers: options.resolvers,
+      orphanedTypes: options.orphanedTypes ?? [],
+      authChecker,
+      validateFn: validateInput,
+      skipCheck: true,
+    }),
+  );
   const typeDefs = withConnectionListSizes(parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(schema)}`));
   const resolvers = createResolversMap(schema) as GraphQLResolverMap<SubgraphContext>;
   for (const [typeName, resolveReference] of Object.entries(options.references ?? {})) {

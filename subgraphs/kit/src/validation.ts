@@ -1,7 +1,6 @@
 import { IsOptional, IsUUID, validate, type ValidationError as ClassValidatorError } from 'class-validator';
 import { Field } from 'type-graphql';
-import { getNamedType, type GraphQLResolveInfo } from 'graphql';
-import type { MiddlewareFn } from 'type-graphql';
+import { GraphQLObjectType, defaultFieldResolver, getNamedType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
 import { ValidationError, type FieldProblem } from './errors.js';
 import { UUID_MESSAGE } from './ids.js';
 
@@ -105,16 +104,27 @@ export function textProblems(value: unknown, path: string, problems: FieldProble
 }
 
 /**
- * A type-graphql global middleware: every string of every argument of every field, checked once, before the
- * field's own validation and resolver. NUL (PostgreSQL refuses it in text), lone surrogates (not UTF-8) and
- * over-long texts are BAD_USER_INPUT naming the field (`input.name.fr`, `filter.search`).
+ * Every string of every argument of every field that takes arguments, checked once, before the field's own
+ * validation and resolver: NUL (PostgreSQL refuses it in text), lone surrogates (not UTF-8) and over-long texts
+ * are BAD_USER_INPUT naming the field (`input.name.fr`, `filter.search`). Wraps those fields' resolvers in place;
+ * fields without arguments (most of them) keep their own, so they resolve without a hook.
  */
-export const checkTextInputs: MiddlewareFn = async ({ args }, next) => {
-  const problems: FieldProblem[] = [];
-  for (const [name, value] of Object.entries(args ?? {})) textProblems(value, name, problems);
-  if (problems.length) throw new ValidationError(problems);
-  return next();
-};
+export function checkTextInputs(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!(type instanceof GraphQLObjectType) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      if (!field.args.length) continue;
+      const resolve = field.resolve ?? defaultFieldResolver;
+      field.resolve = (source, args, context, info) => {
+        const problems: FieldProblem[] = [];
+        for (const [name, value] of Object.entries(args)) textProblems(value, name, problems);
+        if (problems.length) throw new ValidationError(problems);
+        return resolve(source, args, context, info);
+      };
+    }
+  }
+  return schema;
+}
 
 /**
  * An optional `String` input field with its description and rules, in one decorator:

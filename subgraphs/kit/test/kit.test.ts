@@ -96,10 +96,32 @@ describe('forwarded principal', () => {
   });
   it('is refused when signed with another secret or tampered with', async () => {
     const token = await signPrincipal({ role: 'TRAINER' }, secret);
+    await verifyPrincipal(token, secret); // verified once: remembered for this secret only
     await expect(verifyPrincipal(token, `${secret}-other`)).rejects.toThrow();
     const [h, , s] = token.split('.');
     const forgedPayload = Buffer.from(JSON.stringify({ role: 'STAFF', iss: 'cooplab-gateway', aud: 'cooplab-subgraphs', exp: 9999999999 })).toString('base64url');
     await expect(verifyPrincipal(`${h}.${forgedPayload}.${s}`, secret)).rejects.toThrow();
+  });
+});
+
+describe('signing and checking principals once', () => {
+  const secret = 'a-secret-of-at-least-thirty-two-characters';
+  it("reuses a caller's signed principal, and never gives it to another caller", async () => {
+    const partner = { role: 'PARTNER' as const, organizationId: stableId('organization', 'odco'), subject: 'u1' };
+    const token = await signPrincipal(partner, secret);
+    expect(await signPrincipal({ ...partner }, secret)).toBe(token);
+    for (const other of [{ ...partner, subject: 'u2' }, { ...partner, organizationId: stableId('organization', 'ilo') }, { ...partner, client: 'c1' }, { role: 'STAFF' as const, subject: 'u1' }]) {
+      const theirs = await signPrincipal(other, secret);
+      expect(theirs).not.toBe(token);
+      expect(await verifyPrincipal(theirs, secret)).toEqual(other);
+    }
+    expect(await signPrincipal(partner, `${secret}-other`)).not.toBe(token);
+  });
+  it('answers a token verified before with the same frozen principal', async () => {
+    const token = await signPrincipal({ role: 'BUYER', buyerId: stableId('buyer', 'demo'), subject: 'b' }, secret);
+    const first = await verifyPrincipal(token, secret);
+    expect(await verifyPrincipal(token, secret)).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
   });
 });
 

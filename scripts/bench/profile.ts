@@ -88,7 +88,7 @@ try {
   if (listSql) {
     statements = [];
     await send();
-    console.log(`SQL statements of one request (ms as the driver saw them):\n${statements.map((s) => `  ${s.took.toFixed(1).padStart(5)}  ${s.query.replace(/\s+/g, ' ').slice(0, 220)}`).join('\n')}`);
+    console.log(`SQL statements of one request (ms as the driver saw them):\n${statements.map((s) => `  ${s.took.toFixed(1).padStart(5)}  ${s.query.replace(/\s+/g, " ").slice(0, Number(process.env.PROFILE_SQL_WIDTH ?? 220))}`).join('\n')}`);
   }
   await running.stop();
 } finally {

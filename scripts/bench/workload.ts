@@ -4,7 +4,7 @@
  * that measures wrong answers measures nothing. Used by `npm run bench` and by its short mode in the suite.
  */
 import { readFileSync } from 'node:fs';
-import type { Role } from '@cooplab/kit';
+import { EXACT_COUNT_LIMIT, foldForSearch, type Role } from '@cooplab/kit';
 
 export const OPERATIONS_DIR = new URL('../../schema/operations/', import.meta.url);
 
@@ -39,6 +39,21 @@ async function must(runner: Runner, query: string, variables: Record<string, unk
   return res.data;
 }
 
+/**
+ * What is wrong with a page of the registry's search for `search`: each cooperative's name holds the words (folded
+ * as the search folds them), the page is as full as the count allows, and `totalCount` is exact up to
+ * EXACT_COUNT_LIMIT and an estimate past it.
+ */
+function checkSearch(data: any, first: number, search: string, matches: (count: number) => string | undefined): string | undefined {
+  const list = data?.cooperatives;
+  const nodes = (list?.edges ?? []).map((e: any) => e.node);
+  if (typeof list?.totalCount !== 'number') return 'no totalCount';
+  if (nodes.length !== Math.min(first, list.totalCount)) return `expected ${Math.min(first, list.totalCount)} cooperatives on the page, got ${nodes.length}`;
+  if (list.totalCountIsEstimate !== list.totalCount > EXACT_COUNT_LIMIT) return `totalCount ${list.totalCount} with totalCountIsEstimate ${list.totalCountIsEstimate}`;
+  const words = foldForSearch(search);
+  return all(nodes, (n: any) => foldForSearch(n.name.fr).includes(words), `a cooperative whose name lacks "${search}"`) ?? matches(list.totalCount);
+}
+
 export const WORKLOAD: WorkloadOperation[] = [
   {
     file: 'bench-marketplace-page',
@@ -56,6 +71,25 @@ export const WORKLOAD: WorkloadOperation[] = [
         (nodes.every((n: any, i: number) => i === 0 || nodes[i - 1].price.centimes <= n.price.centimes) ? undefined : 'not cheapest first')
       );
     },
+  },
+  {
+    file: 'bench-search-selective',
+    title: 'registry search with few matches (a name)',
+    role: 'ANONYMOUS',
+    variables: (first) => ({ search: 'Ittihad des femmes de Ksar El Kebir', first }),
+    listSizes: [5, 20],
+    onlySubgraph: 'catalog',
+    check: (data, first) => checkSearch(data, first, 'Ittihad des femmes de Ksar El Kebir', (count) => (count >= 1 && count <= 100 ? undefined : `expected a few matches, got ${count}`)),
+  },
+  {
+    file: 'bench-search-broad',
+    title: "registry search with many matches (the women's cooperatives)",
+    role: 'ANONYMOUS',
+    variables: (first) => ({ search: 'des femmes', first }),
+    listSizes: [5, 20],
+    onlySubgraph: 'catalog',
+    // About 42% of the registry: hundreds in the demo world, 25,000 at the scale world's full size.
+    check: (data, first) => checkSearch(data, first, 'des femmes', (count) => (count >= 100 ? undefined : `expected many matches, got ${count}`)),
   },
   {
     file: 'impact-by-region',

@@ -642,6 +642,15 @@ describe('maintained figures', () => {
     now = await region('MA-06');
     expect([now.marketplaceFigures.orders, now.marketplaceFigures.deliveredOrders, now.marketplaceFigures.cancelledOrders].map((n, i) => n - [m06.marketplaceFigures.orders, m06.marketplaceFigures.deliveredOrders, m06.marketplaceFigures.cancelledOrders][i]!)).toEqual([1, 1, 1]);
 
+    // Writes to products count only through their publication and cooperative: one statement restocking all of
+    // them and unpublishing one, then one moving an order's status back by SQL.
+    await sql(`update product set stock = stock + 1, published = (name_fr not like 'Amlou%') and published where cooperative_id = ?`, [id]);
+    await expectFiguresExact();
+    await sql(`update sales_order set status = 'PLACED' where id = ?`, [second.id]);
+    await expectFiguresExact();
+    await sql(`update sales_order set status = 'CANCELLED' where id = ?`, [second.id]);
+    await expectFiguresExact();
+
     // Any write path keeps them: a dissolution by SQL (its orders stay counted), then deleting everything it had.
     await sql(`update cooperative set status = 'DISSOLVED' where id = ?`, [id]);
     await expectFiguresExact();

@@ -3,10 +3,12 @@ import { Migration20261124203132 as M0 } from './Migration20261124203132.js';
 import { Migration20261126090000 as M1 } from './Migration20261126090000.js';
 import { Migration20261126091723_marketplace as M2 } from './Migration20261126091723_marketplace.js';
 import { Migration20261126110000_figures as M3 } from './Migration20261126110000_figures.js';
+import { Migration20261126130000_figures_incremental as M4 } from './Migration20261126130000_figures_incremental.js';
 
 export const migrations = [
   { name: 'Migration20261124203132', class: M0 },
   { name: 'Migration20261126090000', class: M1 },
   { name: 'Migration20261126091723_marketplace', class: M2 },
   { name: 'Migration20261126110000_figures', class: M3 },
+  { name: 'Migration20261126130000_figures_incremental', class: M4 },
 ];

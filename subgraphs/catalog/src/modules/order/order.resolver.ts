@@ -74,8 +74,14 @@ export class OrderResolver {
       "Places an order of one cooperative's published products for the signed-in buyer, reserving their stock; prices are copied into it. Sending the same idempotency key again returns the same order. Buyers only.",
   })
   @Allow('BUYER')
-  placeOrder(@Arg('input', () => PlaceOrderInput, { description: 'The products of one cooperative, the delivery address and partner, and an idempotency key.' }) input: PlaceOrderInput, @Ctx() ctx: SubgraphContext) {
-    return orderService(ctx).place(input);
+  async placeOrder(@Arg('input', () => PlaceOrderInput, { description: 'The products of one cooperative, the delivery address and partner, and an idempotency key.' }) input: PlaceOrderInput, @Ctx() ctx: SubgraphContext) {
+    // The delivery region is read beside the transaction (on another connection) rather than after it, and the
+    // lines just written answer `lines` without reading them back.
+    const region = regionByCode(ctx).load(input.deliveryRegionCode);
+    region.catch(() => undefined); // its error, if any, is the field's, when asked
+    const placed = await orderService(ctx).place(input);
+    if (placed.lines) linesOfOrder(ctx).prime(placed.order.id, placed.lines);
+    return placed.order;
   }
 
   @Mutation(() => Order, { description: 'PLACED → CONFIRMED: the cooperative that sells it accepts the order (or staff).' })

@@ -53,6 +53,12 @@ export interface DeliveryQuote {
   parts: QuotedPart[];
 }
 
+/** An order placed, with its lines when this request created them (a retry finds the order only). */
+export interface PlacedOrder {
+  order: Order;
+  lines: OrderLine[] | null;
+}
+
 /**
  * Checks a basket against the products as read (`products` by id) and groups it by cooperative: each line must
  * name a published product of an active Moroccan cooperative, once, within its stock. Every problem is reported,
@@ -126,7 +132,7 @@ export class OrderService {
    * made; the products are locked (`for update`, in id order so that two baskets never deadlock) before their
    * stock is checked and taken, so two buyers racing for the last unit cannot both get it.
    */
-  async place(input: PlaceOrderInput): Promise<Order> {
+  async place(input: PlaceOrderInput): Promise<PlacedOrder> {
     const buyerId = this.principal.buyerId;
     if (this.principal.role !== 'BUYER' || !buyerId) throw new ForbiddenError('Orders are placed by buyers: sign in with a buyer account');
     const key = input.idempotencyKey.trim();
@@ -134,18 +140,21 @@ export class OrderService {
     try {
       return await this.em.transactional(async (em) => {
         await em.execute('select pg_advisory_xact_lock(hashtext(?), hashtext(?))', [buyerId, key]);
-        const existing = await em.findOne(Order, { buyer: buyerId, idempotencyKey: key });
-        if (existing) return this.replay(existing, digest);
-        const buyer = await em.findOne(Buyer, { id: buyerId });
-        if (!buyer) throw new ForbiddenError('The signed-in buyer has no marketplace account');
-        return this.create(em, buyer, key, digest, input);
+        // The buyer's account and an order already placed with the key, in one statement (read after the lock).
+        const [found] = await em.execute<{ order_id: string | null }[]>(
+          'select o.id as order_id from buyer b left join sales_order o on o.buyer_id = b.id and o.idempotency_key = ? where b.id = ?',
+          [key, buyerId],
+        );
+        if (!found) throw new ForbiddenError('The signed-in buyer has no marketplace account');
+        if (found.order_id) return { order: this.replay((await em.findOne(Order, { id: found.order_id }))!, digest), lines: null };
+        return this.create(em, em.getReference(Buyer, buyerId), key, digest, input);
       });
     } catch (error) {
       // The unique (buyer, key) index is the last guard: an order that slipped past the lock is the one returned.
       if (!(error instanceof UniqueConstraintViolationException)) throw error;
       const existing = await this.em.fork().findOne(Order, { buyer: buyerId, idempotencyKey: key });
       if (!existing) throw error;
-      return this.replay(existing, digest);
+      return { order: this.replay(existing, digest), lines: null };
     }
   }
 
@@ -156,7 +165,7 @@ export class OrderService {
     return existing;
   }
 
-  private async create(em: EntityManager, buyer: Buyer, key: string, digest: string, input: PlaceOrderInput): Promise<Order> {
+  private async create(em: EntityManager, buyer: Buyer, key: string, digest: string, input: PlaceOrderInput): Promise<PlacedOrder> {
     const products = await this.products(em, input.lines, true);
     const problems = new Problems();
     const parts = checkBasket(input.lines, products, problems);
@@ -199,8 +208,9 @@ export class OrderService {
       totalCentimes: part!.subtotalCentimes + service!.feeCentimes,
       deliveryDelayDays: service!.delayDays,
     });
+    const lines: OrderLine[] = [];
     for (const { product, quantity } of part!.lines) {
-      em.create(OrderLine, {
+      const line = em.create(OrderLine, {
         id: newId(),
         order,
         product,
@@ -210,10 +220,11 @@ export class OrderService {
         unitPriceCentimes: product.priceCentimes,
         amountCentimes: quantity * product.priceCentimes,
       });
+      lines.push(line);
       product.stock -= quantity;
     }
     await em.flush();
-    return order;
+    return { order, lines: lines.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) };
   }
 
   /** Moves an order on, if the caller may (order.rules.ts); the order row is locked so two moves never cross. */
@@ -264,7 +275,8 @@ export class OrderService {
     const rows = lock
       ? await em.find(Product, { id: { $in: ids } }, { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' }, refresh: true })
       : await em.find(Product, { id: { $in: ids } });
-    // The cooperatives are read apart: a join would lock their rows too and serialise all their orders.
+    // The cooperatives are read apart: a join would lock their rows too and serialise all their orders (MikroORM
+    // locks a populated relation's rows as well, even with `lockTableAliases`).
     await em.find(Cooperative, { id: { $in: [...new Set(rows.map((p) => p.cooperative.id))] } });
     return new Map(rows.map((p) => [p.id, p]));
   }

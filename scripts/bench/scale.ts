@@ -16,12 +16,13 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createLogger, DEMO_PRINCIPALS, PRINCIPAL_HEADER, signPrincipal, startEmbeddedPostgres, type Role } from '@cooplab/kit';
+import { createLogger, DEMO_PRINCIPALS, freePort, PRINCIPAL_HEADER, signPrincipal, startEmbeddedPostgres, type Role } from '@cooplab/kit';
 import { CALLERS } from '@cooplab/kit/testing';
 import { mintJwt } from '@cooplab/gateway/tokens';
 import { randomSecret } from '../src/graph.js';
 import { loadWorld } from '../src/load-world.js';
 import { HIVE_GATEWAY_ENTRY, startGraphProcesses } from '../src/processes.js';
+import { subgraphPackages } from '../src/subgraphs.js';
 import { SUPERGRAPH_PATH } from '../src/supergraph.js';
 import { operationText, WORKLOAD, type WorkloadOperation } from './workload.js';
 import { postgresTicks, ticks, TICK_MS } from './cpu.js';
@@ -73,12 +74,15 @@ const jwtSecret = randomSecret();
 let stopGraph: (() => Promise<void>) | undefined;
 try {
   const loaded = await loadWorld({ postgresUrl: server.url, databasePrefix: 'bench', size: 'scale', factor: FACTOR, log, report: (line) => console.log(line) });
+  // Each subgraph on <NAME>_PORT when given, else on a free port.
+  const subgraphPorts: Record<string, number> = {};
+  for (const { folder } of subgraphPackages) subgraphPorts[folder] = port(`${folder.toUpperCase()}_PORT`, 0) || (await freePort());
   const graph = await startGraphProcesses({
     postgresUrl: server.url,
     databasePrefix: 'bench',
     seed: false,
     gatewayPort: port('GATEWAY_PORT', 4800),
-    subgraphPort: (name) => port(`${name.toUpperCase()}_PORT`, 0),
+    subgraphPort: (name) => subgraphPorts[name]!,
     internalSecret,
     env: { LOG_LEVEL: 'warn' },
     gatewayEnv: { JWT_SECRET: jwtSecret, SUPERGRAPH_PATH, RATE_LIMIT_POINTS: '0' },

@@ -9,10 +9,11 @@
  * otherwise the same; the subgraphs read nothing else from a request. Only queries: a mutation (or anything whose
  * operation is not a query) is always sent. Nothing is kept once the answer is in: this is not a cache.
  */
+import { LRUCache } from 'lru-cache';
 import { PRINCIPAL_HEADER } from '@cooplab/kit';
+import { SubgraphAnswer, type Fetch } from './subgraph-fetch.js';
 
-/** The shape of fetch the gateway's data sources use (undici's). */
-export type Fetch = (url: string, init?: RequestInit) => Promise<Response>;
+export type { Fetch };
 
 export interface DedupStats {
   /** Requests sent to a subgraph. */
@@ -22,10 +23,16 @@ export interface DedupStats {
 }
 
 interface Answer {
+  url: string;
   status: number;
-  statusText: string;
-  headers: [string, string][];
-  body: ArrayBuffer;
+  headers: Map<string, string>;
+  body: string;
+}
+
+/** The kind of operation a subgraph request body carries: "query", "mutation", … or undefined when it has no query. */
+export function operationOfBody(body: string): string | undefined {
+  const query = queryOf(body);
+  return query === undefined ? undefined : operationKind(query);
 }
 
 /** The first word of the operation of a GraphQL document ("query" for the shorthand `{ … }`). */
@@ -35,9 +42,21 @@ function operationKind(query: string): string {
   return /^[a-z]+/.exec(text)?.[0] ?? '';
 }
 
+/** Callers by signed principal: a caller's principal is signed once for many requests (kit's signPrincipal). */
+const callers = new LRUCache<string, string>({ max: 10_000 });
+
 /** The claims of a signed principal that say who is calling (not when the token was made or expires). */
-function callerOf(token: string | null): string {
+function callerOf(token: string | undefined): string {
   if (!token) return '';
+  let caller = callers.get(token);
+  if (caller === undefined) {
+    caller = claimsOf(token);
+    callers.set(token, caller);
+  }
+  return caller;
+}
+
+function claimsOf(token: string): string {
   const payload = token.split('.')[1];
   if (!payload) return token;
   try {
@@ -48,8 +67,21 @@ function callerOf(token: string | null): string {
   }
 }
 
-function headersOf(init: RequestInit | undefined): Headers {
-  return new Headers(init?.headers);
+/**
+ * The query of a request body as the data sources write it, `{"query":"…`: its first word is read from the JSON
+ * text itself (a GraphQL document's leading whitespace and comments aside) without parsing the whole body.
+ */
+function queryOf(body: string): string | undefined {
+  if (body.startsWith('{"query":"')) {
+    const start = body.slice(10, 400).replace(/^(?:\\[nrt]|\s|,)+/, '');
+    if (!start.startsWith('#')) return start;
+  }
+  try {
+    const query = (JSON.parse(body) as { query?: unknown }).query;
+    return typeof query === 'string' ? query : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Wraps `fetch` so that identical subgraph queries in flight at the same time are sent once. */
@@ -57,21 +89,16 @@ export function deduplicatingFetch(fetch: Fetch): Fetch & { stats: DedupStats } 
   const inFlight = new Map<string, Promise<Answer>>();
   const stats: DedupStats = { sent: 0, joined: 0 };
 
-  const answer = (a: Answer) => new Response(a.body.byteLength ? a.body.slice(0) : null, { status: a.status, statusText: a.statusText, headers: a.headers });
+  // Each gets its own answer to read; the body is an immutable string, shared.
+  const answer = (a: Answer) => new SubgraphAnswer(a.url, a.status, a.headers, a.body);
 
-  const deduplicated = (async (url: string, init?: RequestInit) => {
+  const deduplicated = (async (url, init) => {
     const body = init?.body;
     const method = (init?.method ?? 'GET').toUpperCase();
     let key: string | undefined;
     if (method === 'POST' && typeof body === 'string') {
-      let query: unknown;
-      try {
-        query = (JSON.parse(body) as { query?: unknown }).query;
-      } catch {
-        query = undefined;
-      }
-      if (typeof query === 'string' && operationKind(query) === 'query') {
-        key = JSON.stringify([url, callerOf(headersOf(init).get(PRINCIPAL_HEADER)), body]);
+      if (operationOfBody(body) === 'query') {
+        key = `${url}\n${callerOf(init?.headers?.[PRINCIPAL_HEADER])}\n${body}`;
       }
     }
     if (key === undefined) {
@@ -86,7 +113,7 @@ export function deduplicatingFetch(fetch: Fetch): Fetch & { stats: DedupStats } 
     stats.sent++;
     const sent = (async (): Promise<Answer> => {
       const response = await fetch(url, init);
-      return { status: response.status, statusText: response.statusText, headers: [...response.headers].filter(([name]) => name !== 'content-encoding' && name !== 'content-length'), body: await response.arrayBuffer() };
+      return { url, status: response.status, headers: new Map(response.headers), body: await response.text() };
     })();
     inFlight.set(key, sent);
     try {

@@ -24,7 +24,8 @@ import { manifestCache, safelistPlugin, type OperationManifest } from './persist
 import { createRateLimiter, identifyCaller, type RateLimitOptions } from './ratelimit.js';
 import { DEFAULT_LIMITS, MAX_SELECTIONS, costLimitPlugin, limitRules, type OperationLimits } from './limits.js';
 import { SAME_ORIGIN_ONLY, corsMiddleware, type CorsPolicy } from './cors.js';
-import { deduplicatingFetch, type DedupStats, type Fetch } from './dedup.js';
+import { deduplicatingFetch, type DedupStats } from './dedup.js';
+import { subgraphFetch } from './subgraph-fetch.js';
 import { explorerLandingPage, explorerRoutes, type ExplorerOptions } from './explorer.js';
 
 /** Per incoming request. */
@@ -101,23 +102,18 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   // handshake. 30 s stays under the subgraphs' own 65 s keep-alive, so the gateway never reuses a socket the
   // subgraph is closing.
   const agent = new Agent({ keepAliveTimeout: 30_000, connections: 64 });
-  // undici's fetch has the shape Apollo's Fetcher expects; only the declared types differ.
   // Every fetch has a deadline: a subgraph that hangs costs its own fields, not the whole answer.
   const timeoutMs = options.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS;
-  const pooled = ((url: string, init?: RequestInit) =>
-    fetch(url, {
-      ...(init as object),
-      dispatcher: agent,
-      signal: init?.signal ? AbortSignal.any([init.signal as AbortSignal, AbortSignal.timeout(timeoutMs)]) : AbortSignal.timeout(timeoutMs),
-    })) as unknown as Fetch;
+  const pooled = subgraphFetch(agent, timeoutMs);
   // Identical queries of one caller in flight at the same moment are sent once (dedup.ts).
   const counted: DedupStats = { sent: 0, joined: 0 };
   const deduplicated = options.deduplicate === false ? undefined : deduplicatingFetch(pooled);
-  const fetcher = (deduplicated ??
-    ((url: string, init?: RequestInit) => {
+  const fetcher: Fetcher =
+    deduplicated ??
+    ((url, init) => {
       counted.sent++;
       return pooled(url, init);
-    })) as unknown as Fetcher;
+    });
   const rateLimiter = options.rateLimit?.points ? await createRateLimiter(options.rateLimit, log) : undefined;
   const caller = identifyCaller({ authenticate: options.authenticate, limiter: rateLimiter, trustedProxies: options.trustedProxies });
   const metrics = createMetrics('gateway');

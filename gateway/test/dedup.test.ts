@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger, principalReader, serveHttp, type Principal, type RunningHttpService } from '@cooplab/kit';
 import { createAuthenticator } from '../src/auth.js';
 import { startGateway, type RunningGateway } from '../src/gateway.js';
+import { operationOfBody } from '../src/dedup.js';
 import { mintJwt } from '../src/tokens.js';
 
 const INTERNAL_SECRET = 'internal-secret-0123456789abcdef-0123';
@@ -142,5 +143,18 @@ describe('in-flight deduplication of subgraph requests', () => {
     expect(off.requests).toBe(2);
     expect(plain.subgraphRequests.joined).toBe(0);
     expect(gateway.subgraphRequests.joined).toBeGreaterThan(0);
+  });
+});
+
+describe('the operation of a subgraph request body', () => {
+  it('is read from the start of the JSON text, or from the parsed body when the text does not start with the query', () => {
+    const body = (query: string, rest: Record<string, unknown> = {}) => JSON.stringify({ query, ...rest });
+    expect(operationOfBody(body('query Q { a }', { variables: { x: 1 } }))).toBe('query');
+    expect(operationOfBody(body('{ a }'))).toBe('query');
+    expect(operationOfBody(body('\n  ,mutation M { bump }'))).toBe('mutation');
+    expect(operationOfBody(body('# a comment\nmutation M { bump }'))).toBe('mutation');
+    expect(operationOfBody(JSON.stringify({ variables: {}, query: 'mutation M { bump }' }))).toBe('mutation');
+    expect(operationOfBody(JSON.stringify({ variables: {} }))).toBeUndefined();
+    expect(operationOfBody('not json')).toBeUndefined();
   });
 });

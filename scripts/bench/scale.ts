@@ -27,7 +27,8 @@ import { SUPERGRAPH_PATH } from '../src/supergraph.js';
 import { operationText, WORKLOAD, type WorkloadOperation } from './workload.js';
 import { postgresTicks, ticks, TICK_MS } from './cpu.js';
 
-const FACTOR = Number(process.env.BENCH_FACTOR ?? 0.25);
+const DEFAULT_FACTOR = 0.25;
+const FACTOR = Number(process.env.BENCH_FACTOR ?? DEFAULT_FACTOR);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
@@ -254,8 +255,10 @@ try {
   }
   const markdown = lines.join('\n') + '\n';
   console.log('\n' + markdown);
-  await writeFile(new URL('scale.md', RESULTS), markdown);
-  await writeFile(new URL('scale.json', RESULTS), JSON.stringify({ factor: FACTOR, rounds: ROUNDS, requests: REQUESTS, concurrency: CONCURRENCY, node: process.version, rows: loaded.rows, summary, cells, latency: { requests: LATENCY_REQUESTS, summary: latency, cells: latencyCells } }, null, 2) + '\n');
+  // scale.md for the default factor; scale-x<factor>.md for another (the full country: scale-x1.md).
+  const name = FACTOR === DEFAULT_FACTOR ? 'scale' : `scale-x${FACTOR}`;
+  await writeFile(new URL(`${name}.md`, RESULTS), markdown);
+  await writeFile(new URL(`${name}.json`, RESULTS), JSON.stringify({ factor: FACTOR, rounds: ROUNDS, requests: REQUESTS, concurrency: CONCURRENCY, node: process.version, rows: loaded.rows, summary, cells, latency: { requests: LATENCY_REQUESTS, summary: latency, cells: latencyCells } }, null, 2) + '\n');
   if ([...cells, ...latencyCells].some((c) => c.wrong)) process.exitCode = 1;
 } finally {
   await stopGraph?.();

@@ -3,6 +3,7 @@ import 'reflect-metadata';
 export * from './authorization.js';
 export * from './config.js';
 export * from './connection.js';
+export * from './children.js';
 export * from './context.js';
 export * from './database.js';
 export * from './errors.js';

@@ -117,3 +117,14 @@ export async function readRows<T extends object>(em: EntityManager, entity: Enti
   const { row } = shapeOf(meta as EntityMetadata, driver.getPlatform());
   return data.map((d) => row(d) as T);
 }
+
+/**
+ * Rows of `entity` from results of a statement the kit wrote itself (columns named as in the table, such as
+ * `select e.*`): the driver names them by property, as it does for `readRows`, and the row shape makes them.
+ */
+export function rowsFromResults<T extends object>(em: EntityManager, entity: EntityName<T>, results: readonly Data[]): T[] {
+  const meta = em.getMetadata().get<T>(Utils.className(entity));
+  const driver = em.getDriver();
+  const { row } = shapeOf(meta as EntityMetadata, driver.getPlatform());
+  return results.map((result) => row(driver.mapResult(result as never, meta) as Data) as T);
+}

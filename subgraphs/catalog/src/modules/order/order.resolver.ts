@@ -16,7 +16,7 @@ import { visibleProduct } from '../product/product.loaders.js';
 import { Order, OrderLine } from './order.entity.js';
 import { MarketplaceFigures, cooperativeSalesFigures, countryMarketplaceFigures, regionMarketplaceFigures } from './order.figures.js';
 import { CancelOrderInput, DeliveryQuoteInput, OrderFilter, OrderMoveInput, OrderStatusFilter, PlaceOrderInput } from './order.inputs.js';
-import { firstPageOfOrders, type OrderOwner } from './order.connections.js';
+import { ordersOfOwner, type OrderOwner } from './order.connections.js';
 import { linesOfOrder, orderById } from './order.loaders.js';
 import { canSeeDeliveriesOf, canSeeOrder, canSeeSalesOf, partiesOf } from './order.policy.js';
 import { DeliveryQuote, quoteView } from './order.quote.js';
@@ -36,11 +36,10 @@ async function visibleOrder(ctx: SubgraphContext, id: string): Promise<Order | n
 
 /**
  * A nested list of an owner's orders, for a caller its policy lets see them: the first page batched over all the
- * owners of the request (order.connections.ts), a later page (`after`) through the service.
+ * owners of the request, a later page (`after`) of one owner, with the root list's cursors (order.connections.ts).
  */
 function ownOrders(ctx: SubgraphContext, owner: OrderOwner, id: string, filter: OrderStatusFilter | undefined, page: PageArgs) {
-  if (page.after) return orderService(ctx).list({ statuses: filter?.statuses, [`${owner}Id`]: id }, page);
-  return firstPageOfOrders(ctx, owner, id, filter?.statuses, page);
+  return ordersOfOwner(ctx, owner, id, filter?.statuses, page);
 }
 
 @Resolver(() => Order)

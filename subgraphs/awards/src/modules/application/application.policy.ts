@@ -1,10 +1,11 @@
+import { raw, type FilterQuery } from '@mikro-orm/postgresql';
 import { hasRole, type Principal, type SubgraphContext } from '@cooplab/kit';
 import { assignmentsOfApplication } from '../jury/jury.loaders.js';
 import type { Application } from './application.entity.js';
 
 /**
  * The applications a caller may see, as one condition: every path applies it — a single application item by
- * item (`canSee`), a list in its SQL (`scopeSql`), so the root field, an edition's list, a cooperative's list
+ * item (`canSee`), a list in its query (`scopeFilter`), so the root field, an edition's list, a cooperative's list
  * and an `_entities` lookup answer a role the same.
  */
 export type ApplicationScope =
@@ -33,15 +34,15 @@ export const applicationPolicy = {
     if (principal.role === 'JURY' && principal.subject) return { kind: 'juror', subject: principal.subject };
     return { kind: 'none' };
   },
-  /** The scope as a SQL condition on the application table aliased `alias` (to append after `where …`); null when nothing is visible. */
-  scopeSql(scope: ApplicationScope, alias: string): { sql: string; params: unknown[] } | null {
+  /** The scope as a condition of a query of applications (the same for every list and every page); null when nothing is visible. */
+  scopeFilter(scope: ApplicationScope): FilterQuery<Application> | null {
     switch (scope.kind) {
       case 'all':
-        return { sql: '', params: [] };
+        return {};
       case 'cooperative':
-        return { sql: ` and ${alias}.cooperative_id = ?`, params: [scope.cooperativeId] };
+        return { cooperativeId: scope.cooperativeId };
       case 'juror':
-        return { sql: ` and exists (select 1 from jury_assignment j where j.application_id = ${alias}.id and j.juror_subject = ?)`, params: [scope.subject] };
+        return { [raw((alias: string) => `exists (select 1 from jury_assignment j where j.application_id = ${alias}.id and j.juror_subject = ?)`, [scope.subject])]: true } as FilterQuery<Application>;
       case 'none':
         return null;
     }

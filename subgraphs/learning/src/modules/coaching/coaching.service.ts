@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { checkPlace, newId, NotFoundError, paginate, Problems, todayIso, type Page, type PageRequest, defineService } from '@cooplab/kit';
+import { checkPlace, newId, NotFoundError, Problems, todayIso, defineService } from '@cooplab/kit';
 import { recordBeneficiary } from '../enrollment/enrollment.service.js';
 import { Program } from '../program/program.entity.js';
 import { Trainer } from '../trainer/trainer.entity.js';
@@ -11,11 +11,6 @@ export const COACHING_ORDER = { heldOn: 'desc', id: 'desc' } as const;
 /** Rules of coaching sessions. */
 export class CoachingService {
   constructor(private readonly em: EntityManager) {}
-
-  /** One cooperative's sessions, newest first (later pages; the first page of many goes through a loader). */
-  ofCooperative(cooperativeId: string, page: PageRequest): Promise<Page<CoachingSession>> {
-    return paginate(this.em, CoachingSession, () => ({ cooperativeId }), page, { ...COACHING_ORDER });
-  }
 
   async record(input: RecordCoachingSessionInput): Promise<CoachingSession> {
     return this.em.transactional(async (em) => {

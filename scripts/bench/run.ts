@@ -79,7 +79,7 @@ if (process.argv.includes('--short')) {
 try {
   const catalog = graph.subgraphs.catalog!;
   const catalogDatabaseUrl = databaseUrl(server.url, 'bench_catalog');
-  const list = `query ($n: Int) { cooperatives(first: $n) { edges { node { name { fr } region { name { fr } } country { code } products { name { fr } price { amount } } networks { acronym } } } } }`;
+  const list = `query ($n: Int) { cooperatives(first: $n) { edges { node { name { fr } region { name { fr } } country { code } products(first: 5) { edges { node { name { fr } price { amount } } } } networks { acronym } } } } }`;
 
   console.log(`\n1. Batching: SQL statements per request of cooperatives(first: n) with region, country, products, networks`);
   const statements: Record<number, number> = {};

@@ -114,7 +114,10 @@ export const WORKLOAD: WorkloadOperation[] = [
     check(data, first) {
       const nodes = (data?.cooperatives?.edges ?? []).map((e: any) => e.node);
       if (nodes.length !== first) return `expected ${first} cooperatives, got ${nodes.length}`;
-      return all(nodes, (n: any) => Array.isArray(n.products) && Array.isArray(n.enrollments) && n.coachingTotals && Array.isArray(n.prizes), 'a profile without its parts');
+      return (
+        all(nodes, (n: any) => Array.isArray(n.products?.edges) && Array.isArray(n.enrollments) && n.coachingTotals && Array.isArray(n.prizes), 'a profile without its parts') ??
+        all(nodes, (n: any) => n.products.edges.length === Math.min(10, n.products.totalCount), 'a first page of products that is not min(10, totalCount) long')
+      );
     },
   },
   {

@@ -128,7 +128,7 @@ runProcess('dev', async () => {
       COOPERATIVE: await jwt('COOPERATIVE', { coop: DEMO_PRINCIPALS.cooperativeId }),
       BUYER: await jwt('BUYER', { buyer: DEMO_PRINCIPALS.buyerId }),
     };
-    const example = `{ cooperatives(first: 3, filter: { regions: ["MA-09"], womenOnly: true }) { totalCount edges { node { name { fr ar } sector products { name { fr } price { amount } } } } } }`;
+    const example = `{ cooperatives(first: 3, filter: { regions: ["MA-09"], womenOnly: true }) { totalCount edges { node { name { fr ar } sector products(first: 5) { totalCount edges { node { name { fr } price { amount } } } } } } } }`;
     process.stdout.write(
       [
         '',

@@ -99,8 +99,12 @@ beforeAll(async () => {
   const experts = await t.query<{ experts: { edges: { node: { id: string } }[] } }>(`{ experts(first: 1) { edges { node { id } } } }`);
   SAMPLES.Expert!.key.id = experts.data!.experts.edges[0]!.node.id;
   // A published product: an unpublished one is its cooperative's partners' and staff's only (product.policy.ts).
-  const coop = await t.query<{ cooperative: { products: { id: string; published: boolean }[] } }>(`query ($id: ID!) { cooperative(id: $id) { products { id published } } }`, SAMPLES.Cooperative!.key, t.tokens.STAFF);
-  SAMPLES.Product!.key.id = coop.data!.cooperative.products.find((p) => p.published)!.id;
+  const coop = await t.query<{ cooperative: { products: { edges: { node: { id: string; published: boolean } }[] } } }>(
+    `query ($id: ID!) { cooperative(id: $id) { products(first: 100) { edges { node { id published } } } } }`,
+    SAMPLES.Cooperative!.key,
+    t.tokens.STAFF,
+  );
+  SAMPLES.Product!.key.id = coop.data!.cooperative.products.edges.find((e) => e.node.published)!.node.id;
 });
 afterAll(async () => {
   await t?.stop();

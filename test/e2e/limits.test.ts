@@ -43,16 +43,17 @@ describe('operation limits, before any subgraph is called', () => {
   });
 
   it('refuses an operation whose estimated cost is too high, weighing each list by the page size asked', async () => {
-    // Within the alias and root field limits: 20 pages of n cooperatives, each with its products (10 assumed).
-    const pages = `query ($n: Int) { ${Array.from({ length: 20 }, (_, i) => `a${i}: cooperatives(first: $n) { edges { node { id products { name { fr } price { amount } } } } }`).join(' ')} }`;
+    // Within the alias and root field limits: 20 pages of n cooperatives, each with a page of 10 of its products.
+    const pages = `query ($n: Int) { ${Array.from({ length: 20 }, (_, i) => `a${i}: cooperatives(first: $n) { edges { node { id products(first: 10) { edges { node { name { fr } price { amount } } } } } } }`).join(' ')} }`;
     const small = await t.query(pages, { n: 2 });
     expect(small.errors).toBeUndefined();
     const before = sqlTotal();
     const res = await t.query(pages, { n: 100 });
     expect(refusal(res)).toEqual({ status: 400, code: 'GRAPHQL_VALIDATION_FAILED', limit: 'cost' });
-    // Per cooperative: its edge, its node and 10 products of 3 objects each; the connection itself 1.
-    expect(res.errors![0]!.extensions).toMatchObject({ max: DEFAULT_LIMITS.maxCost, found: 20 * (1 + 100 * (1 + 1 + 10 * 3)) });
-    expect(res.errors![0]!.message).toMatch(/estimated to cost 64020; at most 50000/);
+    // Per cooperative: its edge, its node and its products' connection (1), with 10 edges of 4 objects each (edge,
+    // product, name, price); each page of cooperatives itself 1.
+    expect(res.errors![0]!.extensions).toMatchObject({ max: DEFAULT_LIMITS.maxCost, found: 20 * (1 + 100 * (1 + 1 + 1 + 10 * 4)) });
+    expect(res.errors![0]!.message).toMatch(/estimated to cost 86020; at most 50000/);
     expect(sqlTotal()).toBe(before);
   });
 

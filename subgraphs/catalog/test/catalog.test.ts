@@ -169,16 +169,78 @@ describe('figures', () => {
   });
 
   it('lists the founding cooperatives of CoopStore', async () => {
-    const res = await catalog.query<{ organizations: { acronym: string; members: { registryNumber: string }[] }[] }>(
-      `{ organizations(kind: COOPERATIVE_NETWORK) { acronym members { registryNumber } } }`,
+    type Members = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { registryNumber: string } }[] };
+    const res = await catalog.query<{ organizations: { acronym: string; members: Members }[] }>(
+      `{ organizations(kind: COOPERATIVE_NETWORK) { acronym members(first: 20) { totalCount pageInfo { hasNextPage endCursor } edges { node { registryNumber } } } } }`,
     );
     const coopstore = res.data!.organizations.find((o) => o.acronym === 'CoopStore')!;
-    expect(coopstore.members).toHaveLength(10);
+    expect(coopstore.members.totalCount).toBe(10);
+    expect(coopstore.members.edges).toHaveLength(10);
+    expect(coopstore.members.pageInfo.hasNextPage).toBe(false);
+    // Paged by join date: two pages of 6 and 4 hold the same cooperatives, in the same order.
+    const page = `query ($after: String) { organizations(kind: COOPERATIVE_NETWORK) { acronym members(first: 6, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { registryNumber } } } } }`;
+    const first = (await catalog.query<{ organizations: { acronym: string; members: Members }[] }>(page)).data!.organizations.find((o) => o.acronym === 'CoopStore')!.members;
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const second = (await catalog.query<{ organizations: { acronym: string; members: Members }[] }>(page, { after: first.pageInfo.endCursor })).data!.organizations.find((o) => o.acronym === 'CoopStore')!.members;
+    expect(second.pageInfo.hasNextPage).toBe(false);
+    expect(second.totalCount).toBe(10);
+    expect([...first.edges, ...second.edges].map((e) => e.node.registryNumber)).toEqual(coopstore.members.edges.map((e) => e.node.registryNumber));
+  });
+});
+
+describe("a cooperative's products (a nested connection)", () => {
+  type Page = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { cursor: string; node: { id: string } }[] };
+  const NESTED = `query ($n: Int, $first: Int) { cooperatives(first: $n) { edges { node { id products(first: $first) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } } } } }`;
+  const ONE = `query ($id: ID!, $first: Int, $after: String) { cooperative(id: $id) { products(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id name { fr ar } price { centimes } labels published } } } } }`;
+  const ROOT = `query ($id: ID!, $first: Int, $after: String) { products(filter: { cooperativeId: $id }, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id name { fr ar } price { centimes } labels published } } } }`;
+  const published = (cooperativeId: string, all: boolean) => demo.products.filter((p) => p.cooperativeId === cooperativeId && (all || p.published));
+
+  it('reads the first pages of any number of cooperatives, with their counts, in the same statements', async () => {
+    const sqlFor = async (n: number) => {
+      const before = catalog.sqlCount();
+      const res = await catalog.query<{ cooperatives: { edges: { node: { id: string; products: Page } }[] } }>(NESTED, { n, first: 2 });
+      expect(res.errors).toBeUndefined();
+      return { sql: catalog.sqlCount() - before, nodes: res.data!.cooperatives.edges.map((e) => e.node) };
+    };
+    const few = await sqlFor(5);
+    const many = await sqlFor(60);
+    expect(many.sql).toBe(few.sql);
+    // Cooperatives, first pages of products, their counts.
+    expect(few.sql).toBe(3);
+    for (const { id, products } of many.nodes) {
+      const expected = published(id, false).length;
+      expect(products.totalCount).toBe(expected);
+      expect(products.edges).toHaveLength(Math.min(2, expected));
+      expect(products.pageInfo.hasNextPage).toBe(expected > 2);
+    }
+  });
+
+  it("pages on with `after` from the first page's cursors, the root list's cursors, for what the caller may see", async () => {
+    // A cooperative with a few published products and an unpublished one: partners see one more.
+    const id = demo.cooperatives.find((c) => published(c.id, false).length >= 3 && published(c.id, true).length > published(c.id, false).length)!.id;
+    for (const principal of [undefined, PARTNER]) {
+      const expected = published(id, principal === PARTNER).length;
+      const pages: Page[] = [];
+      let after: string | null = null;
+      do {
+        const nested: Page = (await catalog.query<{ cooperative: { products: Page } }>(ONE, { id, first: 2, after }, principal)).data!.cooperative.products;
+        const root: Page = (await catalog.query<{ products: Page }>(ROOT, { id, first: 2, after }, principal)).data!.products;
+        expect(nested).toEqual(root);
+        pages.push(nested);
+        after = nested.pageInfo.hasNextPage ? nested.pageInfo.endCursor : null;
+      } while (after);
+      const ids = pages.flatMap((p) => p.edges.map((e) => e.node.id));
+      expect(ids).toHaveLength(expected);
+      expect(new Set(ids).size).toBe(expected);
+      expect(pages.every((p) => p.totalCount === expected)).toBe(true);
+    }
+    const bad = await catalog.query(ONE, { id, first: 2, after: 'not-a-cursor' });
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
   });
 });
 
 describe('no N+1', () => {
-  const q = `query ($first: Int) { cooperatives(first: $first) { edges { node { id region { code name { fr } } country { code } products { id name { fr } } networks { acronym } } } } }`;
+  const q = `query ($first: Int) { cooperatives(first: $first) { edges { node { id region { code name { fr } } country { code } products(first: 5) { totalCount edges { node { id name { fr } } } } networks { acronym } } } } }`;
 
   it('runs as many SQL statements for 100 cooperatives as for 10', async () => {
     const before10 = catalog.sqlCount();

@@ -466,13 +466,17 @@ describe('who sees which orders and products', () => {
   });
 
   it("keeps a cooperative's unpublished products to itself and its products out of other cooperatives' hands", async () => {
-    const read = `query ($id: ID!, $coop: ID!) { product(id: $id) { id } cooperative(id: $coop) { products { id } } }`;
-    const own = await ok<{ product: { id: string } | null; cooperative: { products: { id: string }[] } }>(read, { id: ids.a3, coop: ids.coopA }, A);
+    const read = `query ($id: ID!, $coop: ID!) { product(id: $id) { id } cooperative(id: $coop) { products(first: 100) { totalCount edges { node { id } } } } }`;
+    type Read = { product: { id: string } | null; cooperative: { products: { totalCount: number; edges: { node: { id: string } }[] } } };
+    const own = await ok<Read>(read, { id: ids.a3, coop: ids.coopA }, A);
     expect(own.product?.id).toBe(ids.a3);
-    expect(own.cooperative.products.map((p) => p.id)).toContain(ids.a3);
-    const other = await ok<{ product: null; cooperative: { products: { id: string }[] } }>(read, { id: ids.a3, coop: ids.coopA }, B);
+    expect(own.cooperative.products.edges.map((e) => e.node.id)).toContain(ids.a3);
+    const other = await ok<Read>(read, { id: ids.a3, coop: ids.coopA }, B);
     expect(other.product).toBeNull();
-    expect(other.cooperative.products.map((p) => p.id)).not.toContain(ids.a3);
+    expect(other.cooperative.products.edges.map((e) => e.node.id)).not.toContain(ids.a3);
+    // Counted as listed: the hidden product is not counted for others either.
+    expect(own.cooperative.products.totalCount).toBe(own.cooperative.products.edges.length);
+    expect(other.cooperative.products.totalCount).toBe(own.cooperative.products.totalCount - 1);
     const listed = await ok<{ products: { edges: { node: { id: string } }[] } }>(`query ($c: ID) { products(filter: { cooperativeId: $c }, first: 100) { edges { node { id } } } }`, { c: ids.coopA }, B);
     expect(listed.products.edges.map((e) => e.node.id)).not.toContain(ids.a3);
     const unpublished = `{ products(filter: { published: false }, first: 100) { edges { node { id } } } }`;
@@ -672,7 +676,7 @@ describe('batching', () => {
       await placed(buyer(ids.buyers[i % 3]!), orderInput([{ productId: ids.a4, quantity: 1 }, { productId: ids.a1, quantity: 1 }], i % 2 ? { deliveryRegionCode: 'MA-09', deliveryPartnerId: ids.p2 } : {}));
     }
     const query = `query ($first: Int) { orders(filter: { cooperativeId: "${ids.coopA}" }, first: $first) { totalCount edges { node {
-      ${ORDER_FIELDS} deliveryPartner { acronym delivery { fee { centimes } regions { code } } } cooperative { region { code } products { id } salesFigures { orders } }
+      ${ORDER_FIELDS} deliveryPartner { acronym delivery { fee { centimes } regions { code } } } cooperative { region { code } products(first: 3) { totalCount edges { node { id } } } salesFigures { orders } }
       buyer { name region { code } } lines { product { cooperative { id } } }
       originRegion { marketplaceFigures { orders } } } } } }`;
     const sqlFor = async (first: number) => {

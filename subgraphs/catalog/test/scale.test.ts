@@ -65,7 +65,7 @@ async function seqScans(query: string, variables: Record<string, unknown>): Prom
 }
 
 const COOPERATIVES = `query ($filter: CooperativeFilter, $orderBy: CooperativeOrder) {
-  cooperatives(first: 20, filter: $filter, orderBy: $orderBy) { totalCount totalCountIsEstimate edges { node { id name { fr } region { code } products { id } } } }
+  cooperatives(first: 20, filter: $filter, orderBy: $orderBy) { totalCount totalCountIsEstimate edges { node { id name { fr } region { code } products(first: 5) { totalCount edges { node { id } } } } } }
 }`;
 const PRODUCTS = `query ($filter: ProductFilter, $orderBy: ProductOrder) {
   products(first: 20, filter: $filter, orderBy: $orderBy) { totalCount totalCountIsEstimate edges { node { id name { fr } cooperative { id name { fr } } } } }

@@ -47,6 +47,30 @@ function direction(value: unknown): string {
   return text;
 }
 
+interface Column {
+  fieldNames?: string[];
+  embeddedProps?: Record<string, Column>;
+}
+
+/** The columns and directions of an order, embedded properties (`{ name: { fr: 'asc' } }`) included. */
+function orderColumns(meta: EntityMetadata, orderBy: Data): [string, string][] {
+  const columns: [string, string][] = [];
+  const walk = (props: Record<string, Column>, order: Data, path: string) => {
+    for (const [key, value] of Object.entries(order)) {
+      const prop = props[key];
+      if (value && typeof value === 'object') {
+        if (!prop?.embeddedProps) throw new Error(`defineChildPages: ${meta.className}.${path}${key} is not embedded`);
+        walk(prop.embeddedProps, value as Data, `${path}${key}.`);
+      } else {
+        if (!prop?.fieldNames?.length) throw new Error(`defineChildPages: ${meta.className} has no column for ${path}${key}`);
+        columns.push([prop.fieldNames[0]!, direction(value)]);
+      }
+    }
+  };
+  walk(meta.properties as Record<string, Column>, orderBy, '');
+  return columns;
+}
+
 interface Statement {
   sql: string;
   bindings: readonly unknown[];
@@ -61,7 +85,7 @@ export function defineChildPages<T extends object, F = Record<string, never>>(op
 
   const metaOf = (em: EntityManager) => em.getMetadata().get<T>(Utils.className(entity)) as EntityMetadata<T>;
   const columnOf = (meta: EntityMetadata<T>, property: string) => {
-    const prop = (meta.properties as Record<string, { fieldNames?: string[] }>)[property];
+    const prop = (meta.properties as Record<string, Column>)[property];
     if (!prop?.fieldNames?.length) throw new Error(`defineChildPages: ${meta.className} has no column for ${property}`);
     return prop.fieldNames[0]!;
   };
@@ -100,8 +124,8 @@ export function defineChildPages<T extends object, F = Record<string, never>>(op
           const platform = em.getDriver().getPlatform();
           const q = (column: string) => `e.${platform.quoteIdentifier(column)}`;
           const fk = columnOf(meta, parent);
-          const order = Object.entries(orderBy as Data)
-            .map(([property, dir]) => `${q(columnOf(meta, property))} ${direction(dir)}`)
+          const order = orderColumns(meta, orderBy as Data)
+            .map(([column, dir]) => `${q(column)} ${dir}`)
             .join(', ');
           const windowed = sqlOf(select(em, filters, parents).select(['*', raw(`row_number() over (partition by ${q(fk)} order by ${order}) as __position`)]));
           const results = await em.getConnection().execute<Data[]>(
@@ -163,6 +187,26 @@ export function defineChildPages<T extends object, F = Record<string, never>>(op
         },
         totalCountIsEstimate: false,
       };
+    },
+  };
+}
+
+/**
+ * A page whose nodes stand for others (a network's memberships for its member cooperatives): the same cursors,
+ * page info and count, the nodes made by `map` (all of a page's nodes at once, for a loader); an edge whose
+ * node maps to null is left out.
+ */
+export async function mapNodes<T, U>(page: Page<T>, map: (nodes: T[]) => Promise<(U | null)[]>): Promise<Page<U>> {
+  const nodes = await map(page.edges.map((e) => e.node));
+  return {
+    edges: page.edges.flatMap((edge, i) => (nodes[i] == null ? [] : [{ cursor: edge.cursor, node: nodes[i] }])),
+    pageInfo: page.pageInfo,
+    // Getters: the count is asked of `page` only if the client selects it.
+    get totalCount() {
+      return page.totalCount;
+    },
+    get totalCountIsEstimate() {
+      return page.totalCountIsEstimate;
     },
   };
 }

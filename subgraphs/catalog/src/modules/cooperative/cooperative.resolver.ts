@@ -1,5 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Allow, ConnectionOf, loadedOr, PageArgs, requireUuid, type SubgraphContext } from '@cooplab/kit';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Allow, loadedOr, PageArgs, requireUuid, type Page, type SubgraphContext } from '@cooplab/kit';
 import { CooperativeStatus } from '../catalog.enums.js';
 import { Country } from '../geography/country.entity.js';
 import { countryByCode, regionByCode } from '../geography/geography.loaders.js';
@@ -7,14 +7,13 @@ import { Region } from '../geography/region.entity.js';
 import { Organization } from '../organization/organization.entity.js';
 import { networksOfCooperative } from '../organization/organization.loaders.js';
 import { Product } from '../product/product.entity.js';
+import { ProductConnection } from '../product/product.connection.js';
 import { productsOfCooperative } from '../product/product.loaders.js';
+import { CooperativeConnection } from './cooperative.connection.js';
 import { Cooperative } from './cooperative.entity.js';
 import { CooperativeFilter, CooperativeOrder, CreateCooperativeInput, SetCooperativeStatusInput, UpdateCooperativeInput } from './cooperative.inputs.js';
 import { cooperativeById } from './cooperative.loaders.js';
 import { cooperativeService } from './cooperative.service.js';
-
-@ObjectType({ description: 'A page of cooperatives.' })
-export class CooperativeConnection extends ConnectionOf(Cooperative, 'Cooperative') {}
 
 @Resolver(() => Cooperative)
 export class CooperativeResolver {
@@ -43,9 +42,11 @@ export class CooperativeResolver {
     return loadedOr(cooperative.country, countryByCode(ctx), cooperative.country.code);
   }
 
-  @FieldResolver(() => [Product], { description: 'Its products: published ones, or all of them for partners, staff and its own members.' })
-  products(@Root() cooperative: Cooperative, @Ctx() ctx: SubgraphContext): Promise<Product[]> {
-    return productsOfCooperative(ctx, cooperative.id);
+  @FieldResolver(() => ProductConnection, {
+    description: 'Its products by French name, paged (at most 100 a page): published ones, or all of them for partners, staff and its own members. Cursors are those of `products` in its default order.',
+  })
+  products(@Root() cooperative: Cooperative, @Ctx() ctx: SubgraphContext, @Args(() => PageArgs) page: PageArgs): Promise<Page<Product>> {
+    return productsOfCooperative(ctx, cooperative.id, page);
   }
 
   @FieldResolver(() => [Organization], { description: 'Networks of cooperatives it is a member of (e.g. CoopStore). Short list: the few networks a cooperative joins.' })

@@ -1,7 +1,8 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { requireUuid, type SubgraphContext } from '@cooplab/kit';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs, requireUuid, type Page, type SubgraphContext } from '@cooplab/kit';
 import { OrganizationKind } from '../catalog.enums.js';
 import { Cooperative } from '../cooperative/cooperative.entity.js';
+import { CooperativeConnection } from '../cooperative/cooperative.connection.js';
 import { Country } from '../geography/country.entity.js';
 import { countryByCode } from '../geography/geography.loaders.js';
 import { Organization } from './organization.entity.js';
@@ -24,8 +25,10 @@ export class OrganizationResolver {
     return countryByCode(ctx).load(organization.country.code);
   }
 
-  @FieldResolver(() => [Cooperative], { description: 'Member cooperatives of a network (e.g. the founding cooperatives of CoopStore); empty for other organisations.' })
-  members(@Root() organization: Organization, @Ctx() ctx: SubgraphContext): Promise<Cooperative[]> {
-    return membersOfOrganization(ctx, organization.id);
+  @FieldResolver(() => CooperativeConnection, {
+    description: 'Member cooperatives of a network (e.g. the founding cooperatives of CoopStore), by join date, paged (at most 100 a page); empty for other organisations.',
+  })
+  members(@Root() organization: Organization, @Ctx() ctx: SubgraphContext, @Args(() => PageArgs) page: PageArgs): Promise<Page<Cooperative>> {
+    return membersOfOrganization(ctx, organization.id, page);
   }
 }

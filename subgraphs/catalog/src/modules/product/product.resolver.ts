@@ -1,14 +1,12 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Allow, ConnectionOf, loadedOr, requireUuid, type SubgraphContext } from '@cooplab/kit';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Allow, loadedOr, requireUuid, type SubgraphContext } from '@cooplab/kit';
 import { Cooperative } from '../cooperative/cooperative.entity.js';
 import { cooperativeById } from '../cooperative/cooperative.loaders.js';
+import { ProductConnection } from './product.connection.js';
 import { Product } from './product.entity.js';
 import { AdjustProductStockInput, CreateProductInput, ProductFilter, ProductOrder, ProductRefInput, UpdateProductInput } from './product.inputs.js';
 import { visibleProduct } from './product.loaders.js';
 import { productService } from './product.service.js';
-
-@ObjectType({ description: 'A page of products.' })
-export class ProductConnection extends ConnectionOf(Product, 'Product') {}
 
 @Resolver(() => Product)
 export class ProductResolver {

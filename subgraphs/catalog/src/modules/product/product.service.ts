@@ -19,6 +19,7 @@ import { CooperativeStatus } from '../catalog.enums.js';
 import { Cooperative } from '../cooperative/cooperative.entity.js';
 import { refreshCooperativeSearchText, type Names } from '../cooperative/cooperative.search.js';
 import { Product } from './product.entity.js';
+import { PRODUCTS_BY_NAME } from './product.loaders.js';
 import { canSeeProduct, canSeeUnpublished, managesProductsOf, visibleProducts } from './product.policy.js';
 import { MAX_STOCK, ProductOrder, type AdjustProductStockInput, type CreateProductInput, type ProductFilter, type UpdateProductInput } from './product.inputs.js';
 
@@ -46,7 +47,7 @@ export function productWhere(filter: ProductFilter | null | undefined, principal
 }
 
 const ORDERS: Record<ProductOrder, QueryOrderMap<Product>> = {
-  [ProductOrder.NAME]: { name: { fr: 'asc' }, id: 'asc' } as QueryOrderMap<Product>,
+  [ProductOrder.NAME]: PRODUCTS_BY_NAME,
   [ProductOrder.PRICE_ASC]: { priceCentimes: 'asc', id: 'asc' },
   [ProductOrder.PRICE_DESC]: { priceCentimes: 'desc', id: 'desc' },
 };

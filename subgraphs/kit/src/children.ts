@@ -17,8 +17,12 @@ import { rowsFromResults } from './rows.js';
  */
 export interface ChildPagesOptions<T extends object, F> {
   entity: EntityName<T>;
-  /** The property holding the parent's key: a many-to-one or a scalar id (`cooperativeId`). */
-  parent: keyof T & string;
+  /**
+   * Where the parent's key is: a property of the child (a many-to-one, or a scalar id such as `cooperativeId`),
+   * or one of a many-to-one's (`'match.cooperativeId'`). Several: a child belongs to each parent it names
+   * (a match to both of its cooperatives), and appears once in a list however many of them name the parent.
+   */
+  parent: string | readonly string[];
   /** The order of every page; it must end with a unique property (the id), as `paginate` needs. */
   orderBy: QueryOrderMap<T>;
   /** The condition of the filters (besides the parent), built afresh for each statement (raw fragments serve once). */
@@ -76,21 +80,57 @@ interface Statement {
   bindings: readonly unknown[];
 }
 
+/** `{ a: { b: value } }` for the path `a.b`. */
+const nested = (path: string, value: unknown): Data => path.split('.').reduceRight<unknown>((inner, key) => ({ [key]: inner }), value) as Data;
+
 export function defineChildPages<T extends object, F = Record<string, never>>(options: ChildPagesOptions<T, F>): ChildPages<T, F> {
-  const { entity, parent, orderBy } = options;
-  const condition = (filters: F, parents: string | string[]): FilterQuery<T> => {
-    const own = { [parent]: Array.isArray(parents) ? { $in: parents } : parents } as FilterQuery<T>;
+  const { entity, orderBy } = options;
+  const paths: readonly string[] = typeof options.parent === 'string' ? [options.parent] : options.parent;
+  /** The children of `parents` (one or many) through the given paths, under the filters. */
+  const condition = (filters: F, parents: string | string[], through: readonly string[] = paths): FilterQuery<T> => {
+    const value = Array.isArray(parents) ? { $in: parents } : parents;
+    const own = through.length === 1 ? nested(through[0]!, value) : { $or: through.map((path) => nested(path, value)) };
     return (options.where ? { $and: [options.where(filters), own] } : own) as FilterQuery<T>;
   };
 
   const metaOf = (em: EntityManager) => em.getMetadata().get<T>(Utils.className(entity)) as EntityMetadata<T>;
-  const columnOf = (meta: EntityMetadata<T>, property: string) => {
+  const columnOf = (meta: EntityMetadata, property: string) => {
     const prop = (meta.properties as Record<string, Column>)[property];
     if (!prop?.fieldNames?.length) throw new Error(`defineChildPages: ${meta.className} has no column for ${property}`);
     return prop.fieldNames[0]!;
   };
-  const select = (em: EntityManager, filters: F, parents: string[]) => em.createQueryBuilder(entity, 'e').where(condition(filters, parents));
   const sqlOf = (qb: { getKnexQuery(): { toSQL(): unknown } }) => qb.getKnexQuery().toSQL() as Statement;
+
+  /**
+   * One statement's children of `parents` through the i-th path, each with the parent it is listed under as
+   * `__parent`; children already listed under that parent through an earlier path are left out.
+   */
+  const branch = (em: EntityManager, filters: F, parents: string[], i: number, select: (parentSql: string) => (string | ReturnType<typeof raw>)[]) => {
+    const meta = metaOf(em);
+    const platform = em.getDriver().getPlatform();
+    const qb = em.createQueryBuilder(entity, 'e');
+    const joined = new Map<string, string>();
+    const sqlOfPath = (path: string) => {
+      const [head, tail] = path.split('.') as [string, string | undefined];
+      if (!tail) return `e.${platform.quoteIdentifier(columnOf(meta, head))}`;
+      const relation = (meta.properties as Record<string, { targetMeta?: EntityMetadata }>)[head];
+      if (!relation?.targetMeta) throw new Error(`defineChildPages: ${meta.className}.${head} is not a relation`);
+      if (!joined.has(head)) {
+        joined.set(head, `p${joined.size}`);
+        qb.join(`e.${head}`, joined.get(head)!);
+      }
+      return `${joined.get(head)}.${platform.quoteIdentifier(columnOf(relation.targetMeta, tail))}`;
+    };
+    const parentSql = sqlOfPath(paths[i]!);
+    qb.where(condition(filters, parents, [paths[i]!]));
+    for (const earlier of paths.slice(0, i)) qb.andWhere(`${sqlOfPath(earlier)} is distinct from ${parentSql}`);
+    return sqlOf(qb.select(select(parentSql) as never));
+  };
+  /** The branches of every path, as one statement: `(…) union all (…)`. */
+  const union = (em: EntityManager, filters: F, parents: string[], select: (parentSql: string) => (string | ReturnType<typeof raw>)[]): Statement => {
+    const branches = paths.map((_, i) => branch(em, filters, parents, i, select));
+    return { sql: branches.map((b) => `(${b.sql})`).join(' union all '), bindings: branches.flatMap((b) => [...b.bindings]) };
+  };
 
   type FirstKey = { parentId: string; filters: F; first: number };
   type CountKey = { parentId: string; filters: F };
@@ -120,24 +160,22 @@ export function defineChildPages<T extends object, F = Record<string, never>>(op
       byGroup(
         keys,
         async ({ filters, first }, parents) => {
-          const meta = metaOf(em);
           const platform = em.getDriver().getPlatform();
-          const q = (column: string) => `e.${platform.quoteIdentifier(column)}`;
-          const fk = columnOf(meta, parent);
-          const order = orderColumns(meta, orderBy as Data)
-            .map(([column, dir]) => `${q(column)} ${dir}`)
+          const order = orderColumns(metaOf(em), orderBy as Data)
+            .map(([column, dir]) => `u.${platform.quoteIdentifier(column)} ${dir}`)
             .join(', ');
-          const windowed = sqlOf(select(em, filters, parents).select(['*', raw(`row_number() over (partition by ${q(fk)} order by ${order}) as __position`)]));
+          const children = union(em, filters, parents, (parentSql) => ['*', raw(`${parentSql} as __parent`)]);
           const results = await em.getConnection().execute<Data[]>(
-            `select * from (${windowed.sql}) as e where e.__position <= ? order by ${q(fk)}, e.__position`,
-            [...windowed.bindings, first + 1],
+            `select * from (select u.*, row_number() over (partition by u.__parent order by ${order}) as __position from (${children.sql}) as u) as e
+              where e.__position <= ? order by e.__parent, e.__position`,
+            [...children.bindings, first + 1],
             'all',
             em.getTransactionContext(),
           );
-          const columns = results.map(({ __position: _position, ...columns }) => columns);
+          const columns = results.map(({ __position: _position, __parent: _parent, ...columns }) => columns);
           const rows = isReadOnly(em) ? rowsFromResults(em, entity, columns) : columns.map((c) => em.map(entity, c as never));
           const found = new Map<string, T[]>(parents.map((id) => [id, []]));
-          columns.forEach((c, i) => found.get(String(c[fk]))?.push(rows[i]!));
+          results.forEach((r, i) => found.get(String(r.__parent))?.push(rows[i]!));
           return found;
         },
         () => [],
@@ -151,10 +189,13 @@ export function defineChildPages<T extends object, F = Record<string, never>>(op
       byGroup(
         keys,
         async ({ filters }, parents) => {
-          const fk = columnOf(metaOf(em), parent);
-          const quoted = `e.${em.getDriver().getPlatform().quoteIdentifier(fk)}`;
-          const grouped = sqlOf(select(em, filters, parents).select([raw(`${quoted} as parent`), raw('count(*)::int as n')]).groupBy(raw(quoted) as never));
-          const results = await em.getConnection().execute<{ parent: unknown; n: number }[]>(grouped.sql, [...grouped.bindings], 'all', em.getTransactionContext());
+          const children = union(em, filters, parents, (parentSql) => [raw(`${parentSql} as __parent`)]);
+          const results = await em.getConnection().execute<{ parent: unknown; n: number }[]>(
+            `select u.__parent as parent, count(*)::int as n from (${children.sql}) as u group by u.__parent`,
+            [...children.bindings],
+            'all',
+            em.getTransactionContext(),
+          );
           return new Map(results.map((r) => [String(r.parent), Number(r.n)]));
         },
         () => 0,

@@ -53,7 +53,7 @@ describe('the networking subgraph through the gateway', () => {
   });
 
   it('Cooperative gains its networking profile, matches and opportunities, batched whatever the page size', async () => {
-    const q = `query ($n: Int) { cooperatives(first: $n) { edges { node { name { fr } networkProfile { valueChain offers { code } } matches { status } opportunities { status estimatedValue { amount } } } } } }`;
+    const q = `query ($n: Int) { cooperatives(first: $n) { edges { node { name { fr } networkProfile { valueChain offers { code } } matches(first: 5) { totalCount edges { node { status } } } opportunities(first: 5) { totalCount edges { node { status estimatedValue { amount } } } } } } } }`;
     const measure = async (n: number) => {
       const before = t.sqlCount('networking');
       const res = await t.query(q, { n }, t.tokens.PARTNER);

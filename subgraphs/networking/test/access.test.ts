@@ -30,6 +30,11 @@ async function outcome(query: string, variables: Record<string, unknown>, who: P
   return JSON.stringify(pick(res.data as Record<string, unknown>));
 }
 const entities = (data: Record<string, unknown>) => (data._entities as Record<string, unknown>[])[0]!;
+/** A connection as it answers (the nested lists of this subgraph are connections). */
+type Page<T> = { totalCount: number; edges: { node: T }[] };
+const nodes = <T = unknown>(page: unknown): T[] => (page as Page<T>).edges.map((e) => e.node);
+/** An event's two restricted lists: their counts and first pages. */
+const EVENT_LISTS = 'participants(first: 100) { totalCount edges { node { id } } } meetings(first: 100) { totalCount edges { node { id } } }';
 
 /** Asks every path as every role; expects one outcome per role across the paths, and returns them by role. */
 async function samePerRole(paths: Record<string, [string, Record<string, unknown>, (data: Record<string, unknown>) => unknown]>): Promise<Record<string, Outcome>> {
@@ -94,8 +99,8 @@ describe('every path answers a role the same', () => {
     expect(byRole).toEqual({ ANONYMOUS: hidden, OWN: hidden, OTHER: hidden, PARTNER: shown, STAFF: shown });
     // Through an event's participants, for the roles that see them, the same contacts.
     for (const role of ['OWN', 'OTHER', 'PARTNER', 'STAFF']) {
-      const viaEvent = await outcome(`query ($id: ID!) { networkingEvent(id: $id) { participants { expert { id email phone } } } }`, { id: eventId }, ROLES[role]!, (d) =>
-        contacts((d.networkingEvent as { participants: { expert: { id: string } | null }[] }).participants.map((p) => p.expert).find((e) => e?.id === expertId)),
+      const viaEvent = await outcome(`query ($id: ID!) { networkingEvent(id: $id) { participants(first: 100) { edges { node { expert { id email phone } } } } } }`, { id: eventId }, ROLES[role]!, (d) =>
+        contacts((d.networkingEvent as { participants: Page<{ expert: { id: string } | null }> }).participants.edges.map((e) => e.node.expert).find((e) => e?.id === expertId)),
       );
       expect(viaEvent, role).toBe(byRole[role]);
     }
@@ -113,15 +118,15 @@ describe('every path answers a role the same', () => {
   it('a match: root query, Cooperative.matches, the meeting that holds it and the opportunity it produced', async () => {
     const byRole = await samePerRole({
       root: [`query ($id: ID!) { match(id: $id) { id status } }`, { id: matchId }, (d) => d.match],
-      cooperative: [COOPERATIVE('matches { id status }'), { id: ids.own }, (d) => (entities(d).matches as { id: string }[]).find((m) => m.id === matchId)],
-      opportunity: [COOPERATIVE('opportunities { match { id status } }'), { id: ids.own }, (d) => (entities(d).opportunities as { match: unknown }[])[0]!.match],
+      cooperative: [COOPERATIVE('matches(first: 100) { edges { node { id status } } }'), { id: ids.own }, (d) => nodes<{ id: string }>(entities(d).matches).find((m) => m.id === matchId)],
+      opportunity: [COOPERATIVE('opportunities(first: 100) { edges { node { match { id status } } } }'), { id: ids.own }, (d) => nodes<{ match: unknown }>(entities(d).opportunities)[0]!.match],
     });
     const match = JSON.stringify({ id: matchId, status: 'ACCEPTED' });
     expect(byRole).toEqual({ ANONYMOUS: REFUSED.anonymous, OWN: match, OTHER: REFUSED.other, PARTNER: match, STAFF: match });
     // The event's schedule is seen by every cooperative, but the match behind a meeting only by those who may read it.
     for (const role of ['OWN', 'OTHER', 'PARTNER', 'STAFF']) {
-      const viaMeeting = await outcome(`query ($id: ID!) { networkingEvent(id: $id) { meetings { match { id status } } } }`, { id: eventId }, ROLES[role]!, (d) =>
-        (d.networkingEvent as { meetings: { match: unknown }[] }).meetings[0]!.match,
+      const viaMeeting = await outcome(`query ($id: ID!) { networkingEvent(id: $id) { meetings(first: 100) { edges { node { match { id status } } } } } }`, { id: eventId }, ROLES[role]!, (d) =>
+        nodes<{ match: unknown }>((d.networkingEvent as { meetings: unknown }).meetings)[0]!.match,
       );
       expect(viaMeeting, role).toBe(byRole[role]);
     }
@@ -130,7 +135,7 @@ describe('every path answers a role the same', () => {
   it('opportunities: Cooperative.opportunities and Match.opportunities', async () => {
     const titles = (list: unknown) => (list as { title: string }[]).map((o) => o.title);
     const byRole = await samePerRole({
-      cooperative: [COOPERATIVE('opportunities { title }'), { id: ids.own }, (d) => titles(entities(d).opportunities)],
+      cooperative: [COOPERATIVE('opportunities(first: 100) { edges { node { title } } }'), { id: ids.own }, (d) => titles(nodes(entities(d).opportunities))],
       match: [`query ($id: ID!) { match(id: $id) { opportunities { title } } }`, { id: matchId }, (d) => titles((d.match as { opportunities: unknown }).opportunities)],
     });
     const list = JSON.stringify(['A shared stand']);
@@ -148,17 +153,18 @@ describe('every path answers a role the same', () => {
 
   it('an event’s participants and meetings: the event by id, the list of events, and the event of a meeting', async () => {
     const details = (e: unknown) => {
-      const event = e as { participants: unknown[] | null; meetings: unknown[] | null };
-      return { participants: event.participants?.length ?? null, meetings: event.meetings?.length ?? null };
+      const event = e as { participants: Page<unknown> | null; meetings: Page<unknown> | null };
+      const size = (page: Page<unknown> | null) => (page ? [page.totalCount, page.edges.length] : null);
+      return { participants: size(event.participants), meetings: size(event.meetings) };
     };
     const byRole = await samePerRole({
-      root: [`query ($id: ID!) { networkingEvent(id: $id) { participants { id } meetings { id } } }`, { id: eventId }, (d) => details(d.networkingEvent)],
-      list: [`{ networkingEvents(first: 10) { edges { node { participants { id } meetings { id } } } } }`, {}, (d) => details((d.networkingEvents as { edges: { node: unknown }[] }).edges[0]!.node)],
+      root: [`query ($id: ID!) { networkingEvent(id: $id) { ${EVENT_LISTS} } }`, { id: eventId }, (d) => details(d.networkingEvent)],
+      list: [`{ networkingEvents(first: 10) { edges { node { ${EVENT_LISTS} } } } }`, {}, (d) => details((d.networkingEvents as { edges: { node: unknown }[] }).edges[0]!.node)],
     });
-    const shown = JSON.stringify({ participants: 3, meetings: 1 });
+    const shown = JSON.stringify({ participants: [3, 3], meetings: [1, 1] });
     expect(byRole).toEqual({ ANONYMOUS: REFUSED.anonymous, OWN: shown, OTHER: shown, PARTNER: shown, STAFF: shown });
     // The event itself stays public beside its restricted fields: an anonymous caller gets its name, and nulls with the refusal.
-    const anonymous = await t.query<{ networkingEvent: { name: { fr: string }; participants: null } }>(`query ($id: ID!) { networkingEvent(id: $id) { name { fr } participants { id } } }`, { id: eventId });
+    const anonymous = await t.query<{ networkingEvent: { name: { fr: string }; participants: null } }>(`query ($id: ID!) { networkingEvent(id: $id) { name { fr } participants { totalCount } } }`, { id: eventId });
     expect(anonymous.data!.networkingEvent).toEqual({ name: { fr: 'Journée B2B' }, participants: null });
   });
 });

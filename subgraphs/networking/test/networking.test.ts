@@ -23,6 +23,15 @@ const suggestions = async (id: string, kind = 'COOPERATIVE', who: Principal = ST
   return res.data!.suggestMatches;
 };
 const MATCH_FIELDS = `id status score reasons declinedBy`;
+/** A cooperative's matches (its first 100), as `who` reads them through its entity. */
+const matchesOf = async (id: string, who: Principal) =>
+  (
+    await t.query<{ _entities: { matches: { edges: { node: { id: string; status: string } }[] } }[] }>(
+      `query ($id: ID!) { _entities(representations: [{ __typename: "Cooperative", id: $id }]) { ... on Cooperative { matches(first: 100) { edges { node { id status } } } } } }`,
+      { id },
+      who,
+    )
+  ).data!._entities[0]!.matches.edges.map((e) => e.node);
 const act = (mutation: string, matchId: string, who: Principal) => t.query<Record<string, { status: string }>>(`mutation ($input: MatchActionInput!) { ${mutation}(input: $input) { ${MATCH_FIELDS} } }`, { input: { matchId } }, who);
 const suggestMatch = (input: Record<string, unknown>, who: Principal = STAFF) =>
   t.query<{ suggestMatch: { id: string; status: string; score: number; reasons: string[] } }>(`mutation ($input: SuggestMatchInput!) { suggestMatch(input: $input) { ${MATCH_FIELDS} } }`, { input }, who);
@@ -217,15 +226,18 @@ describe('events and the meeting schedule', () => {
     const loserMatch = matches[results.indexOf(loser)]!;
     expect((await t.query(SCHEDULE, { input: { eventId, matchId: loserMatch, startsAt: '2025-06-10T10:30:00Z' } }, STAFF)).errors).toBeUndefined();
     expect(codeOf(await t.query(SCHEDULE, { input: { eventId, matchId: loserMatch, startsAt: '2025-06-10T11:00:00Z' } }, STAFF))).toBe('CONFLICT');
-    const schedule = await t.query<{ networkingEvent: { meetings: { startsAt: string }[] } }>(`query ($id: ID!) { networkingEvent(id: $id) { meetings { startsAt } } }`, { id: eventId }, PARTNER);
-    expect(schedule.data!.networkingEvent.meetings.map((m) => m.startsAt)).toEqual(['2025-06-10T10:00:00.000Z', '2025-06-10T10:30:00.000Z']);
+    const schedule = await t.query<{ networkingEvent: { meetings: { edges: { node: { startsAt: string } }[] } } }>(
+      `query ($id: ID!) { networkingEvent(id: $id) { meetings(first: 100) { edges { node { startsAt } } } } }`,
+      { id: eventId },
+      PARTNER,
+    );
+    expect(schedule.data!.networkingEvent.meetings.edges.map((e) => e.node.startsAt)).toEqual(['2025-06-10T10:00:00.000Z', '2025-06-10T10:30:00.000Z']);
   });
 });
 
 describe('opportunities and figures', () => {
   it('records an opportunity of an accepted match for its own cooperative, closes it with a value, and refuses illegal steps', async () => {
-    const matchRes = await t.query<{ cooperative: Record<string, unknown> }>(`query ($id: ID!) { _entities(representations: [{ __typename: "Cooperative", id: $id }]) { ... on Cooperative { matches { id status } } } }`, { id: ids.packer }, coop(ids.packer));
-    const accepted = ((matchRes.data as { _entities: { matches: { id: string; status: string }[] }[] })._entities[0]!.matches).find((m) => m.status === 'ACCEPTED')!;
+    const accepted = (await matchesOf(ids.packer, coop(ids.packer))).find((m) => m.status === 'ACCEPTED')!;
     const RECORD = `mutation ($input: RecordOpportunityInput!) { recordOpportunity(input: $input) { id status estimatedValue { centimes amount currency } cooperative { id } } }`;
     expect(codeOf(await t.query(RECORD, { input: { matchId: accepted.id, kind: 'SUPPLY_AGREEMENT', title: 'Argan kernels', estimatedValueCentimes: 100 } }, coop(ids.far)))).toBe('FORBIDDEN');
     expect(fieldsOf(await t.query(RECORD, { input: { matchId: accepted.id, kind: 'SUPPLY_AGREEMENT', title: 'Argan kernels', estimatedValueCentimes: -1 } }, coop(ids.packer)))).toEqual(['input.estimatedValueCentimes']);
@@ -241,7 +253,7 @@ describe('opportunities and figures', () => {
   });
 
   it('counts figures per region and country in a constant number of statements, whatever the number of places', async () => {
-    const met = await t.query(`mutation ($input: RecordMatchMeetingInput!) { recordMatchMeeting(input: $input) { status } }`, { input: { matchId: (await t.query<{ _entities: { matches: { id: string; status: string }[] }[] }>(`query ($id: ID!) { _entities(representations: [{ __typename: "Cooperative", id: $id }]) { ... on Cooperative { matches { id status } } } }`, { id: ids.packer }, STAFF)).data!._entities[0]!.matches.find((m) => m.status === "ACCEPTED")!.id } }, coop(ids.packer));
+    const met = await t.query(`mutation ($input: RecordMatchMeetingInput!) { recordMatchMeeting(input: $input) { status } }`, { input: { matchId: (await matchesOf(ids.packer, STAFF)).find((m) => m.status === 'ACCEPTED')!.id } }, coop(ids.packer));
     expect(met.errors).toBeUndefined();
     const Q = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Region { networkingFigures { cooperativesNetworked matches meetings opportunities experts opportunitiesByStatus { status count } opportunitiesRealisedValue { centimes } } } } }`;
     const measure = async (codes: string[]) => {
@@ -258,7 +270,8 @@ describe('opportunities and figures', () => {
   });
 
   it('holds the SQL statements of cooperatives’ matches and opportunities constant as the list grows', async () => {
-    const Q = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Cooperative { networkProfile { valueChain } matches { status expert { name } opportunities { title } } opportunities { title } } } }`;
+    const Q = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Cooperative { networkProfile { valueChain }
+      matches(first: 2) { totalCount edges { node { status expert { name } opportunities { title } } } } opportunities(first: 2) { totalCount edges { node { title } } } } } }`;
     const measure = async (list: string[]) => {
       const before = t.sqlCount();
       const res = await t.query(Q, { r: list.map((id) => ({ __typename: 'Cooperative', id })) }, STAFF);
@@ -266,5 +279,37 @@ describe('opportunities and figures', () => {
       return t.sqlCount() - before;
     };
     expect(await measure(Object.values(ids))).toBe(await measure([ids.argan, ids.packer]));
+  });
+
+  it("lists a match under both of its cooperatives, once each, and pages on with the first page's cursors", async () => {
+    type Conn = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { cursor: string; node: { id: string } }[] };
+    const Q = `query ($r: [_Any!]!, $first: Int, $after: String) { _entities(representations: $r) { ... on Cooperative { id
+      matches(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } }
+      opportunities(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } } } }`;
+    const read = async (list: string[], first: number, after: string | null = null) =>
+      (await t.query<{ _entities: { id: string; matches: Conn; opportunities: Conn }[] }>(Q, { r: list.map((id) => ({ __typename: 'Cooperative', id })), first, after }, STAFF)).data!._entities;
+    const everything = await read(Object.values(ids), 100);
+    // A match between two cooperatives is in both lists; each list holds a match once.
+    const listsOf = new Map<string, string[]>();
+    for (const { id, matches } of everything) {
+      expect(new Set(matches.edges.map((e) => e.node.id)).size).toBe(matches.edges.length);
+      expect(matches.totalCount).toBe(matches.edges.length);
+      for (const e of matches.edges) listsOf.set(e.node.id, [...(listsOf.get(e.node.id) ?? []), id]);
+    }
+    expect([...listsOf.values()].some((owners) => owners.length === 2)).toBe(true);
+    // One at a time from the first page's cursor: the same list, in the same order, for each cooperative and each list.
+    for (const { id, matches, opportunities } of everything) {
+      for (const [field, whole] of [['matches', matches], ['opportunities', opportunities]] as const) {
+        const seen: string[] = [];
+        let page = (await read([id], 1))[0]![field];
+        seen.push(...page.edges.map((e) => e.node.id));
+        while (page.pageInfo.hasNextPage) {
+          page = (await read([id], 1, page.pageInfo.endCursor))[0]![field];
+          expect(page.totalCount).toBe(whole.totalCount);
+          seen.push(...page.edges.map((e) => e.node.id));
+        }
+        expect(seen, `${field} of ${id}`).toEqual(whole.edges.map((e) => e.node.id));
+      }
+    }
   });
 });

@@ -1,12 +1,12 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import type { SubgraphContext } from '@cooplab/kit';
-import { Match } from '../match/match.entity.js';
+import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { PageArgs, type SubgraphContext } from '@cooplab/kit';
+import { MatchConnection } from '../match/match.connection.js';
 import { matchesOfCooperative } from '../match/match.loaders.js';
 import { matchPolicy } from '../match/match.policy.js';
 import { readSuggestions } from '../match/suggestion.service.js';
 import { MatchSuggestion, SUGGEST_DESCRIPTION } from '../match/suggestion.types.js';
 import { MatchKind } from '../networking.enums.js';
-import { Opportunity } from '../opportunity/opportunity.entity.js';
+import { OpportunityConnection } from '../opportunity/opportunity.connection.js';
 import { opportunitiesOfCooperative } from '../opportunity/opportunity.loaders.js';
 import { NetworkProfile } from '../profile/profile.entity.js';
 import { visibleProfile } from '../profile/profile.loaders.js';
@@ -22,16 +22,16 @@ export class CooperativeNetworkingResolver {
     return visibleProfile(ctx, cooperative.id);
   }
 
-  @FieldResolver(() => [Match], { nullable: true, description: `Its matches (either side), newest first. ${OWN}` })
-  matches(@Root() cooperative: Cooperative, @Ctx() ctx: SubgraphContext) {
+  @FieldResolver(() => MatchConnection, { nullable: true, description: `Its matches (either side), newest first, paged (at most 100 a page). ${OWN}` })
+  matches(@Root() cooperative: Cooperative, @Ctx() ctx: SubgraphContext, @Args(() => PageArgs) page: PageArgs) {
     matchPolicy.assertCanReadFor(ctx.principal, cooperative.id);
-    return matchesOfCooperative(ctx).load(cooperative.id);
+    return matchesOfCooperative(ctx, cooperative.id, page);
   }
 
-  @FieldResolver(() => [Opportunity], { nullable: true, description: `Opportunities of its matches, newest first. ${OWN}` })
-  opportunities(@Root() cooperative: Cooperative, @Ctx() ctx: SubgraphContext) {
+  @FieldResolver(() => OpportunityConnection, { nullable: true, description: `Opportunities of its matches, newest first, paged (at most 100 a page). ${OWN}` })
+  opportunities(@Root() cooperative: Cooperative, @Ctx() ctx: SubgraphContext, @Args(() => PageArgs) page: PageArgs) {
     matchPolicy.assertCanReadFor(ctx.principal, cooperative.id);
-    return opportunitiesOfCooperative(ctx).load(cooperative.id);
+    return opportunitiesOfCooperative(ctx, cooperative.id, page);
   }
 
   @FieldResolver(() => [MatchSuggestion], { nullable: true, description: `${SUGGEST_DESCRIPTION} ${OWN}` })

@@ -15,6 +15,12 @@ import { eventService } from './event.service.js';
 @ObjectType({ description: 'A page of networking events.' })
 export class NetworkingEventConnection extends ConnectionOf(NetworkingEvent, 'NetworkingEvent') {}
 
+@ObjectType({ description: "A page of an event's participants, in registration order." })
+export class EventParticipantConnection extends ConnectionOf(EventParticipant, 'EventParticipant') {}
+
+@ObjectType({ description: "A page of an event's meetings, by start." })
+export class MeetingConnection extends ConnectionOf(Meeting, 'Meeting') {}
+
 const DETAILS = 'Cooperatives, partners and staff.';
 
 @Resolver(() => NetworkingEvent)
@@ -34,16 +40,16 @@ export class EventResolver {
     return event.organizerIds.map(organizationRef);
   }
 
-  @FieldResolver(() => [EventParticipant], { nullable: true, description: `Registered cooperatives and experts, in registration order. ${DETAILS}` })
+  @FieldResolver(() => EventParticipantConnection, { nullable: true, description: `Registered cooperatives and experts, in registration order, paged (at most 100 a page). ${DETAILS}` })
   @Allow(...EVENT_DETAILS_READERS)
-  participants(@Root() event: NetworkingEvent, @Ctx() ctx: SubgraphContext) {
-    return participantsOfEvent(ctx).load(event.id);
+  participants(@Root() event: NetworkingEvent, @Ctx() ctx: SubgraphContext, @Args(() => PageArgs) page: PageArgs) {
+    return participantsOfEvent(ctx, event.id, page);
   }
 
-  @FieldResolver(() => [Meeting], { nullable: true, description: `The meeting schedule, by start. ${DETAILS}` })
+  @FieldResolver(() => MeetingConnection, { nullable: true, description: `The meeting schedule, by start, paged (at most 100 a page). ${DETAILS}` })
   @Allow(...EVENT_DETAILS_READERS)
-  meetings(@Root() event: NetworkingEvent, @Ctx() ctx: SubgraphContext) {
-    return meetingsOfEvent(ctx).load(event.id);
+  meetings(@Root() event: NetworkingEvent, @Ctx() ctx: SubgraphContext, @Args(() => PageArgs) page: PageArgs) {
+    return meetingsOfEvent(ctx, event.id, page);
   }
 
   @Mutation(() => NetworkingEvent, { description: 'Creates a networking event. Staff only.' })

@@ -1,4 +1,4 @@
-import { defineLoader, loadByIds, type SubgraphContext } from '@cooplab/kit';
+import { defineChildPages, defineLoader, loadByIds, type Page, type PageRequest, type SubgraphContext } from '@cooplab/kit';
 import { Match } from './match.entity.js';
 import { matchPolicy } from './match.policy.js';
 
@@ -11,11 +11,11 @@ export async function visibleMatch(ctx: SubgraphContext, id: string): Promise<Ma
   return match;
 }
 
-/** Every match a cooperative is a side of (either side), newest first: one query for any number of cooperatives. */
-export const matchesOfCooperative = defineLoader<string, Match[]>(async (em, ids) => {
-  const unique = [...new Set(ids)];
-  const rows = unique.length
-    ? await em.find(Match, { $or: [{ cooperativeId: { $in: unique } }, { partnerCooperativeId: { $in: unique } }] }, { orderBy: { createdAt: 'desc', id: 'asc' } })
-    : [];
-  return ids.map((id) => rows.filter((m) => m.cooperativeId === id || m.partnerCooperativeId === id));
-});
+/** The matches a cooperative is a side of (either side), newest first. */
+const matchPages = defineChildPages<Match>({ entity: Match, parent: ['cooperativeId', 'partnerCooperativeId'], orderBy: { createdAt: 'desc', id: 'asc' } });
+
+/**
+ * A page of the matches a cooperative is a side of, newest first (the caller's right to read them is checked by
+ * the resolver, match.policy.ts): the first page of many cooperatives in one statement, a later page of one.
+ */
+export const matchesOfCooperative = (ctx: SubgraphContext, cooperativeId: string, page: PageRequest): Promise<Page<Match>> => matchPages.page(ctx, cooperativeId, {}, page);

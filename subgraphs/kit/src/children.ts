@@ -3,7 +3,7 @@ import { paginate, pageSize, type Page, type PageRequest } from './connection.js
 import { defineLoader, isReadOnly, type HasLoaders } from './loaders.js';
 import { rowsFromResults } from './rows.js';
 
-/**
+/*
  * Nested connections: the children of many parents (a cooperative's products, an edition's applications…),
  * one page per parent. A list of parents asking for their children costs the same number of statements
  * whatever its length:
@@ -13,8 +13,10 @@ import { rowsFromResults } from './rows.js';
  *   first page continues there (and a root list of the same order gives the same cursors);
  * - `totalCount`, only when selected, from one grouped count per distinct filters, exact (a parent's list is
  *   counted over its index).
- * The SQL is built from MikroORM's metadata and query builder: callers name properties, never columns.
+ * The SQL is built from MikroORM's metadata and query builder: callers name properties, never columns. For a
+ * read-only request the children are rows (rows.ts), as `paginate` makes them; else entities.
  */
+
 export interface ChildPagesOptions<T extends object, F> {
   entity: EntityName<T>;
   /**
@@ -83,6 +85,10 @@ interface Statement {
 /** `{ a: { b: value } }` for the path `a.b`. */
 const nested = (path: string, value: unknown): Data => path.split('.').reduceRight<unknown>((inner, key) => ({ [key]: inner }), value) as Data;
 
+/**
+ * A nested connection, declared once beside its concept: `page(ctx, parentId, filters, { first, after })`.
+ * Filters that hold what the caller may see (a policy's decision) make the policy apply to every page and count.
+ */
 export function defineChildPages<T extends object, F = Record<string, never>>(options: ChildPagesOptions<T, F>): ChildPages<T, F> {
   const { entity, orderBy } = options;
   const paths: readonly string[] = typeof options.parent === 'string' ? [options.parent] : options.parent;

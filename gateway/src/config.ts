@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Kind, parse } from 'graphql';
 import { z } from 'zod';
-import { ConfigError, envBoolean, envPort, internalSecret, loadConfig, logLevel } from '@cooplab/kit';
+import { ConfigError, envBoolean, envOptionalPort, envPort, internalSecret, loadConfig, logLevel } from '@cooplab/kit';
 import type { OperationLimits } from './limits.js';
 import { DEFAULT_RATE_LIMIT } from './ratelimit.js';
 import { parseCorsOrigins, type CorsPolicy } from './cors.js';
@@ -37,6 +37,8 @@ const limitsFromEnv = (env: Partial<Record<LimitVariable, number | undefined>>):
 const envSchema = z
   .object({
     GATEWAY_PORT: envPort(4000),
+    /** A port of its own for /metrics, kept off the public one (then /metrics on GATEWAY_PORT answers 404). */
+    METRICS_PORT: envOptionalPort,
     HOST: z.string().default('127.0.0.1'),
     LOG_LEVEL: logLevel,
     INTERNAL_AUTH_SECRET: internalSecret,
@@ -71,6 +73,7 @@ const envSchema = z
   })
   .transform((env) => ({
     port: env.GATEWAY_PORT,
+    metricsPort: env.METRICS_PORT,
     host: env.HOST,
     logLevel: env.LOG_LEVEL,
     internalSecret: env.INTERNAL_AUTH_SECRET,

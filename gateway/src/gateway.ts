@@ -43,6 +43,8 @@ export interface GatewayOptions {
   /** Shared with the subgraphs (INTERNAL_AUTH_SECRET). */
   internalSecret: string;
   port: number;
+  /** /metrics on a port of its own, off the public port (METRICS_PORT); on `port` when left out. */
+  metricsPort?: number;
   host: string;
   log: Logger;
   /**
@@ -222,6 +224,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       host: options.host,
       log,
       metrics,
+      metricsPort: options.metricsPort,
       middleware: corsMiddleware(options.cors ?? SAME_ORIGIN_ONLY),
       ...(options.explorer ? { routes: explorerRoutes() } : {}),
       context: async (req) => ({ principal: await caller(req) }),

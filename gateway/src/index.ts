@@ -26,6 +26,7 @@ runProcess('gateway', async () => {
     }),
     internalSecret: config.internalSecret,
     port: config.port,
+    metricsPort: config.metricsPort,
     host: config.host,
     log,
     readyChecksSubgraphs: config.readyChecksSubgraphs,
@@ -42,6 +43,7 @@ runProcess('gateway', async () => {
   });
   log.info('gateway listening', {
     url: gateway.url,
+    metrics: gateway.metricsUrl,
     supergraph: config.supergraphPath,
     subgraphs: config.subgraphUrls,
     cors: config.cors.origins,

@@ -50,9 +50,10 @@ describe('gateway configuration', () => {
   });
 
   it('applies defaults, and treats empty variables as absent', () => {
-    const config = loadGatewayConfig({ ...valid(), JWT_SECRET: '', JWKS_URL: '' });
+    const config = loadGatewayConfig({ ...valid(), JWT_SECRET: '', JWKS_URL: '', METRICS_PORT: '' });
     expect(config).toMatchObject({
       port: 4000,
+      metricsPort: undefined,
       host: '127.0.0.1',
       logLevel: 'info',
       jwtSecret: undefined,
@@ -65,17 +66,21 @@ describe('gateway configuration', () => {
     expect(DEFAULT_SUPERGRAPH_PATH).not.toContain('/gateway/');
   });
 
+  it('reads the port of /metrics', () => {
+    expect(loadGatewayConfig({ ...valid(), METRICS_PORT: '9464' }).metricsPort).toBe(9464);
+  });
+
   it('lists every problem at once, requiring the URL of each subgraph the supergraph names', () => {
     const error = (() => {
       try {
-        loadGatewayConfig({ SUPERGRAPH_PATH: supergraphPath, JWT_SECRET: 'short', JWKS_URL: 'not a url', LEARNING_URL: 'ftp://x', GATEWAY_PORT: 'x' });
+        loadGatewayConfig({ SUPERGRAPH_PATH: supergraphPath, JWT_SECRET: 'short', JWKS_URL: 'not a url', LEARNING_URL: 'ftp://x', GATEWAY_PORT: 'x', METRICS_PORT: '70000' });
       } catch (e) {
         return e;
       }
     })();
     expect(error).toBeInstanceOf(ConfigError);
     const problems = (error as ConfigError).problems.join('\n');
-    for (const variable of ['GATEWAY_PORT', 'INTERNAL_AUTH_SECRET', 'JWT_SECRET', 'JWKS_URL', 'CATALOG_URL', 'LEARNING_URL']) {
+    for (const variable of ['GATEWAY_PORT', 'METRICS_PORT', 'INTERNAL_AUTH_SECRET', 'JWT_SECRET', 'JWKS_URL', 'CATALOG_URL', 'LEARNING_URL']) {
       expect(problems).toContain(`${variable}:`);
     }
     expect(problems).not.toContain('AWARDS_URL');

@@ -29,6 +29,8 @@ export const envBoolean = (fallback: boolean) =>
     .transform((v) => (v === undefined || v === '' ? fallback : ['true', '1', 'yes'].includes(v)));
 
 export const envPort = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
+/** A port that may be left out (or empty): undefined then. */
+export const envOptionalPort = z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(0).max(65535).optional());
 
 export const logLevel = z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info');
 
@@ -49,6 +51,8 @@ export function subgraphEnvSchema(prefix: string, defaultPort: number) {
       INTERNAL_AUTH_SECRET: z.string().optional(),
       ALLOW_UNSIGNED_REQUESTS: envBoolean(false),
       SEED_DEMO_DATA: envBoolean(false),
+      /** A port of its own for /metrics (then not served on the subgraph's port). */
+      METRICS_PORT: envOptionalPort,
     })
     .superRefine((env, ctx) => {
       if (!env.DATABASE_URL && !env[`${prefix}_DATABASE_URL`]) {
@@ -71,6 +75,7 @@ export function subgraphEnvSchema(prefix: string, defaultPort: number) {
       internalSecret: env.INTERNAL_AUTH_SECRET as string | undefined,
       allowUnsignedRequests: env.ALLOW_UNSIGNED_REQUESTS as boolean,
       seedDemoData: env.SEED_DEMO_DATA as boolean,
+      metricsPort: env.METRICS_PORT as number | undefined,
     }));
 }
 export type SubgraphConfig = z.infer<ReturnType<typeof subgraphEnvSchema>>;

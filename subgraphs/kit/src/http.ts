@@ -27,6 +27,11 @@ export interface HttpServiceOptions<Ctx extends BaseContext> {
   ready: () => Promise<void | Record<string, unknown>>;
   /** Served at /metrics (Prometheus) and fed with every request. */
   metrics?: ServiceMetrics;
+  /**
+   * A port of its own for /metrics (METRICS_PORT), on the same host: the service's port then answers /metrics
+   * with 404, so that a public port never shows them. Without it, /metrics is on the service's port.
+   */
+  metricsPort?: number;
   /** Connect-style middleware run first on every request (CORS): it answers, or calls `next` to go on. */
   middleware?: (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void;
 }
@@ -38,6 +43,8 @@ export interface RunningHttpService {
   url: string;
   port: number;
   server: Server;
+  /** Where /metrics is served: on a port of its own when `metricsPort` was given, else on the service's. */
+  metricsUrl?: string;
   /** Stops accepting, drains in-flight requests, then resolves. */
   stop(): Promise<void>;
 }
@@ -57,6 +64,30 @@ async function readBody(req: IncomingMessage): Promise<string> {
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
+}
+
+async function sendMetrics(metrics: ServiceMetrics, res: ServerResponse): Promise<void> {
+  res.writeHead(200, { 'content-type': metrics.registry.contentType });
+  res.end(await metrics.registry.metrics());
+}
+
+/** The listener of /metrics on a port of its own: nothing else is served there. */
+async function serveMetrics(metrics: ServiceMetrics, port: number, host: string, log: Logger): Promise<Server> {
+  const server = createServer((req, res) => {
+    if (req.method === 'GET' && new URL(req.url ?? '/', 'http://localhost').pathname === '/metrics') {
+      sendMetrics(metrics, res).catch((error: unknown) => {
+        log.error('metrics failed', { error });
+        if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      });
+    } else {
+      sendJson(res, 404, { errors: [{ message: 'Not found: this port serves GET /metrics only', extensions: { code: 'NOT_FOUND' } }] });
+    }
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve());
+  });
+  return server;
 }
 
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {
@@ -99,10 +130,7 @@ export async function serveHttp<Ctx extends BaseContext>(options: HttpServiceOpt
         return sendJson(res, 503, { status: 'unavailable', ...(error as { report?: Record<string, unknown> }).report });
       }
     }
-    if (url.pathname === '/metrics' && options.metrics) {
-      res.writeHead(200, { 'content-type': options.metrics.registry.contentType });
-      return void res.end(await options.metrics.registry.metrics());
-    }
+    if (url.pathname === '/metrics' && options.metrics && options.metricsPort === undefined) return sendMetrics(options.metrics, res);
     const route = options.routes?.[url.pathname];
     if (route) return route(req, res);
     if (url.pathname !== '/graphql' && url.pathname !== '/') {
@@ -173,15 +201,29 @@ export async function serveHttp<Ctx extends BaseContext>(options: HttpServiceOpt
   const host = options.host === '0.0.0.0' || options.host === '::' ? '127.0.0.1' : options.host;
   const origin = `http://${host}:${port}`;
 
+  let metricsServer: Server | undefined;
+  if (options.metrics && options.metricsPort !== undefined) {
+    try {
+      metricsServer = await serveMetrics(options.metrics, options.metricsPort, options.host, log);
+    } catch (error) {
+      server.close();
+      throw error;
+    }
+  }
+  const metricsUrl = metricsServer ? `http://${host}:${(metricsServer.address() as AddressInfo).port}/metrics` : options.metrics ? `${origin}/metrics` : undefined;
+
   let stopping: Promise<void> | undefined;
   return {
     origin,
     url: `${origin}/graphql`,
     port,
     server,
+    ...(metricsUrl ? { metricsUrl } : {}),
     stop() {
       stopping ??= (async () => {
         draining = true;
+        metricsServer?.close();
+        metricsServer?.closeAllConnections();
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeIdleConnections();
         const timer = setTimeout(() => server.closeAllConnections(), DRAIN_TIMEOUT_MS);

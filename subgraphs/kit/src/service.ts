@@ -29,6 +29,8 @@ export interface SubgraphOptions {
   log?: Logger;
   /** Load the demo data when the database is empty. */
   seed?: boolean;
+  /** /metrics on a port of its own (see serveHttp). */
+  metricsPort?: number;
 }
 
 export interface RunningSubgraph extends RunningHttpService {
@@ -110,6 +112,7 @@ export async function startSubgraph(def: SubgraphDefinition, options: SubgraphOp
       routes: def.routes,
       log,
       metrics,
+      metricsPort: options.metricsPort,
       context: async (req) => createContext(db.orm.em, await readPrincipal(req), log),
       ready: async () => {
         await db.orm.em.getConnection().execute('select 1');
@@ -193,6 +196,7 @@ export function runSubgraph(def: SubgraphDefinition): void {
       allowUnsignedRequests: config.allowUnsignedRequests,
       log,
       seed: config.seedDemoData,
+      metricsPort: config.metricsPort,
     });
   });
 }

@@ -38,6 +38,8 @@ export class Organization {
 /** A cooperative's membership of a network organisation (e.g. the CoopStore founding cooperatives). */
 @Entity({ tableName: 'organization_membership' })
 @Unique({ properties: ['organization', 'cooperative'] })
+// An organisation's members in the order of Organization.members.
+@Index({ properties: ['organization', 'joinedOn', 'id'], name: 'organization_membership_organization_joined_index' })
 export class OrganizationMembership {
   @PrimaryKey({ type: 'uuid' })
   id!: string;

@@ -7,6 +7,8 @@ import { Cooperative } from '../cooperative/cooperative.entity.js';
 
 @Entity({ tableName: 'product' })
 @Index({ properties: ['name.fr', 'id'] as never, name: 'product_name_fr_id_index' })
+// A cooperative's products in the order of its nested list (Cooperative.products): a page reads them in index order.
+@Index({ properties: ['cooperative', 'name.fr', 'id'] as never, name: 'product_cooperative_name_fr_id_index' })
 @ObjectType({ description: 'A product of a cooperative, possibly published on the marketplace.' })
 @Directive('@key(fields: "id")')
 export class Product {

@@ -60,6 +60,8 @@ export class NetworkingEvent {
 /** A cooperative or an expert registered at an event. */
 @Entity({ tableName: 'event_participant' })
 @Unique({ properties: ['event', 'participantId'], name: 'event_participant_unique' })
+// An event's participants in the order of NetworkingEvent.participants.
+@Index({ properties: ['event', 'createdAt', 'id'], name: 'event_participant_event_created_index' })
 @ObjectType({ description: 'A cooperative or an expert registered at a networking event.' })
 export class EventParticipant {
   [OptionalProps]?: 'createdAt';
@@ -86,7 +88,7 @@ export class EventParticipant {
 
 /** A meeting of a match at an event, in one slot. */
 @Entity({ tableName: 'meeting' })
-@Index({ properties: ['event', 'startsAt'] })
+@Index({ properties: ['event', 'startsAt', 'id'], name: 'meeting_event_starts_index' })
 @ObjectType({ description: 'A scheduled meeting between the two sides of a match at a networking event.' })
 export class Meeting {
   [OptionalProps]?: 'createdAt';

@@ -9,6 +9,9 @@ import { MatchKind, MatchStatus } from '../networking.enums.js';
  */
 @Entity({ tableName: 'match' })
 @Index({ properties: ['partnerCooperativeId'] })
+// A cooperative's matches, on either side, in the order of Cooperative.matches.
+@Index({ properties: ['cooperativeId', 'createdAt', 'id'], name: 'match_cooperative_created_index' })
+@Index({ properties: ['partnerCooperativeId', 'createdAt', 'id'], name: 'match_partner_created_index' })
 @Index({ properties: ['expertId'] })
 @ObjectType({ description: 'A match between a cooperative and a partner (another cooperative or an expert), from suggestion to meeting.' })
 export class Match {

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { wrap, type EntityManager, type EntityName, type FilterQuery, type QueryOrderMap } from '@mikro-orm/postgresql';
 import { isUuid } from './ids.js';
-import { isRow, isRowReference, readRows } from './rows.js';
+import { isRow, isRowReference, readRows, readRowsByKey } from './rows.js';
 
 const readOnly = new WeakSet<EntityManager>();
 
@@ -136,7 +136,11 @@ export async function loadByIds<T extends object>(
   uuidKeys = key === 'id',
 ): Promise<(T | null)[]> {
   const wanted = [...new Set(uuidKeys ? ids.filter(isUuid) : ids)];
-  const rows = wanted.length ? await findAll(em, entity, { [key]: { $in: wanted } } as FilterQuery<T>) : [];
+  const rows = !wanted.length
+    ? []
+    : readOnly.has(em)
+      ? await readRowsByKey(em, entity, key, wanted)
+      : await em.find(entity, { [key]: { $in: wanted } } as FilterQuery<T>);
   const byKey = new Map(rows.map((row) => [String((row as Record<string, unknown>)[key]), row]));
   return ids.map((id) => byKey.get(id) ?? null);
 }

@@ -161,13 +161,13 @@ export type OpportunityStatus =
 
 /** Where an order stands in its lifecycle. */
 export type OrderStatus =
-  /** Cancelled before shipping (by the buyer, or by the cooperative before confirming); its stock was returned. */
+  /** Cancelled before shipping (by the buyer, by the cooperative before confirming, or by the system when the cooperative did not confirm in time); its stock was returned. */
   | 'CANCELLED'
   /** Confirmed by the cooperative, being prepared. */
   | 'CONFIRMED'
   /** Delivered to the buyer, who paid cash on delivery. */
   | 'DELIVERED'
-  /** Placed by the buyer, its stock reserved; waiting for the cooperative to confirm. */
+  /** Placed by the buyer, its stock reserved; waiting for the cooperative to confirm. Unconfirmed by `confirmBy`, it expires: the system cancels it and returns its stock. */
   | 'PLACED'
   /** Handed by the cooperative to the delivery partner. */
   | 'SHIPPED';

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { ConflictError, ForbiddenError, NotFoundError, Problems, ValidationError, type Principal } from '@cooplab/kit';
+import { ConfigError, ConflictError, ForbiddenError, NotFoundError, Problems, ValidationError, type Principal } from '@cooplab/kit';
 import { CooperativeStatus } from '../src/modules/catalog.enums.js';
 import type { Cooperative } from '../src/modules/cooperative/cooperative.entity.js';
 import type { DeliveryService } from '../src/modules/delivery/delivery.entity.js';
 import { deliversBetween } from '../src/modules/delivery/delivery.rules.js';
 import { OrderActor, OrderStatus } from '../src/modules/order/order.enums.js';
 import { visibleOrders } from '../src/modules/order/order.policy.js';
-import { nextStatus, partyOf, type OrderAction } from '../src/modules/order/order.rules.js';
+import { DEFAULT_CONFIRMATION_HOURS, confirmDeadline, expiryReason, nextStatus, partyOf, type OrderAction } from '../src/modules/order/order.rules.js';
+import { loadCatalogConfig } from '../src/config.js';
 import { checkBasket, optionsFor, requestDigest } from '../src/modules/order/order.service.js';
 import type { PlaceOrderInput } from '../src/modules/order/order.inputs.js';
 import type { Product } from '../src/modules/product/product.entity.js';
@@ -154,5 +155,32 @@ describe('product management', () => {
     expect(canSeeProduct({ role: 'COOPERATIVE', cooperativeId: 'd' }, mine)).toBe(false);
     expect(visibleProducts(COOP)).toEqual({ $or: [{ published: true }, { cooperative: 'c' }] });
     expect(visibleProducts(BUYER)).toEqual({ published: true });
+  });
+});
+
+describe('the confirmation window of an order', () => {
+  it('ends the configured number of hours after placing, to the millisecond', () => {
+    const placedAt = new Date('2026-11-26T13:45:12.345Z');
+    expect(confirmDeadline(placedAt, 72).toISOString()).toBe('2026-11-29T13:45:12.345Z');
+    expect(confirmDeadline(placedAt, 1).toISOString()).toBe('2026-11-26T14:45:12.345Z');
+    // Across the end of a month and a year, in UTC (Morocco's clock changes play no part).
+    expect(confirmDeadline(new Date('2026-12-30T22:00:00Z'), 48).toISOString()).toBe('2027-01-01T22:00:00.000Z');
+  });
+
+  it('says why an expired order was cancelled, with the window it had', () => {
+    const placedAt = new Date('2026-11-26T10:00:00Z');
+    expect(expiryReason(placedAt, confirmDeadline(placedAt, 72))).toBe('not confirmed by the cooperative within 72 hours');
+    expect(expiryReason(placedAt, confirmDeadline(placedAt, 1))).toBe('not confirmed by the cooperative within 1 hour');
+  });
+
+  it('is read from CATALOG_ORDER_CONFIRMATION_HOURS, 72 by default, and refused when not a sensible number of hours', () => {
+    expect(DEFAULT_CONFIRMATION_HOURS).toBe(72);
+    expect(loadCatalogConfig({}).orders.confirmationHours).toBe(72);
+    expect(loadCatalogConfig({ CATALOG_ORDER_CONFIRMATION_HOURS: '' }).orders.confirmationHours).toBe(72);
+    expect(loadCatalogConfig({ CATALOG_ORDER_CONFIRMATION_HOURS: '24' }).orders.confirmationHours).toBe(24);
+    for (const bad of ['0', '-3', '1.5', 'trois', '721']) {
+      expect(() => loadCatalogConfig({ CATALOG_ORDER_CONFIRMATION_HOURS: bad }), bad).toThrow(ConfigError);
+    }
+    expect(() => loadCatalogConfig({ CATALOG_ORDER_CONFIRMATION_HOURS: '0' })).toThrow(/CATALOG_ORDER_CONFIRMATION_HOURS: must be at least 1 hour/);
   });
 });

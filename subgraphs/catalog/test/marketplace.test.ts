@@ -6,8 +6,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { stableId, type Principal } from '@cooplab/kit';
+import { createLogger, stableId, type Principal } from '@cooplab/kit';
 import { ANONYMOUS, STAFF, startTestSubgraph, type GraphQLResponse, type TestSubgraph } from '@cooplab/kit/testing';
+import { startOrderExpiry } from '../src/modules/order/order.expiry.js';
+import { OrderService } from '../src/modules/order/order.service.js';
 import { catalogSubgraph } from '../src/subgraph.js';
 
 let catalog: TestSubgraph;
@@ -419,6 +421,111 @@ describe('the lifecycle of an order', () => {
       const unknown = await move(name, randomUUID(), STAFF);
       expect(unknown.errors?.[0]?.extensions, name).toMatchObject({ code: 'NOT_FOUND', fields: [{ field: 'input.orderId' }] });
     }
+  });
+});
+
+describe('the expiry of orders left unconfirmed', () => {
+  const HOUR = 3_600_000;
+  const sql = (statement: string, params: unknown[] = []) => catalog.subgraph.db.orm.em.fork().getConnection().execute(statement, params);
+  const newOrder = async (quantity = 2) => (await placed(BUYER1, orderInput([{ productId: ids.a4, quantity }]))).id;
+  /**
+   * Moves an order 71 hours back in time (its placing and its deadline alike): due an hour from now, so that a
+   * sweep "two hours from now" expires it while the subgraph's own sweep, on the real clock, leaves it alone.
+   */
+  const moveBack = (id: string) =>
+    sql(`update sales_order set placed_at = placed_at - interval '71 hours', confirm_by = confirm_by - interval '71 hours' where id = ?`, [id]);
+  const sweep = async (limit = 100) => (await new OrderService(catalog.subgraph.db.orm.em.fork(), ANONYMOUS).expireUnconfirmed(new Date(Date.now() + 2 * HOUR), limit)).map((o) => o.id);
+  const VIEW = `query ($id: ID!) { order(id: $id) { status placedAt confirmBy cancelledAt cancelledBy cancelReason } }`;
+  type View = { order: { status: string; placedAt: string; confirmBy: string | null; cancelledAt: string | null; cancelledBy: string | null; cancelReason: string | null } | null };
+  const view = async (id: string, principal: Principal = BUYER1) => (await ok<View>(VIEW, { id }, principal)).order;
+
+  it('gives a placed order 72 hours to be confirmed, shown to its parties as confirmBy', async () => {
+    const id = await newOrder();
+    for (const principal of [BUYER1, A, P1, STAFF]) {
+      const order = (await view(id, principal))!;
+      expect(new Date(order.confirmBy!).getTime() - new Date(order.placedAt).getTime(), principal.role).toBe(72 * HOUR);
+    }
+    // Others do not learn the order exists, its deadline included.
+    for (const principal of [BUYER2, B, P3]) expect(await view(id, principal), principal.role).toBeNull();
+    expect((await catalog.query(VIEW, { id }, ANONYMOUS)).data?.order ?? null).toBeNull();
+    // A confirmed order has no deadline any more.
+    await move('confirmOrder', id, A);
+    expect((await view(id))!.confirmBy).toBeNull();
+  });
+
+  it('cancels an order not confirmed in time as the system, returning its stock; leaves the others', async () => {
+    const stock = await stockOf(ids.a4);
+    const [due, fresh, confirmed] = [await newOrder(), await newOrder(), await newOrder()];
+    await move('confirmOrder', confirmed, A);
+    await moveBack(due);
+    await moveBack(confirmed);
+    expect(await stockOf(ids.a4)).toBe(stock - 6);
+
+    expect(await sweep()).toEqual([due]);
+    expect(await stockOf(ids.a4)).toBe(stock - 4);
+    const expired = (await view(due))!;
+    expect(expired).toMatchObject({ status: 'CANCELLED', cancelledBy: 'SYSTEM', cancelReason: 'not confirmed by the cooperative within 72 hours', confirmBy: null });
+    expect(new Date(expired.cancelledAt!).getTime()).toBeGreaterThan(Date.now());
+    // The buyer's own list says the same.
+    const mine = await ok<{ buyer: { orders: { edges: { node: { id: string; status: string; cancelledBy: string | null } }[] } } }>(
+      `query ($id: ID!) { buyer(id: $id) { orders(first: 100) { edges { node { id status cancelledBy } } } } }`,
+      { id: ids.buyers[0] },
+      BUYER1,
+    );
+    expect(mine.buyer.orders.edges.map((e) => e.node).find((o) => o.id === due)).toEqual({ id: due, status: 'CANCELLED', cancelledBy: 'SYSTEM' });
+    expect((await view(fresh))!.status).toBe('PLACED');
+    expect((await view(confirmed))!.status).toBe('CONFIRMED');
+    // Expired is final: the cooperative can no longer confirm it, and a second sweep finds nothing.
+    expect(codeOf(await move('confirmOrder', due, A))).toBe('CONFLICT');
+    expect(await sweep()).toEqual([]);
+    await move('cancelOrder', fresh, BUYER1);
+    expect(await stockOf(ids.a4)).toBe(stock - 2);
+  });
+
+  it('expires at most `limit` orders a run, the oldest deadline first, with the products of all of them', async () => {
+    const stock = [await stockOf(ids.a4), await stockOf(ids.a1)];
+    const orders: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      orders.push((await placed(BUYER1, orderInput([{ productId: ids.a4, quantity: 1 }, { productId: ids.a1, quantity: 1 }]))).id);
+      await moveBack(orders[i]!);
+    }
+    expect(await sweep(2)).toEqual(orders.slice(0, 2));
+    expect(await sweep(2)).toEqual(orders.slice(2));
+    expect([await stockOf(ids.a4), await stockOf(ids.a1)]).toEqual(stock);
+  });
+
+  it('never lets a confirmation and the sweep both win', async () => {
+    for (let i = 0; i < 4; i++) {
+      const stock = await stockOf(ids.a4);
+      const id = await newOrder();
+      await moveBack(id);
+      const [confirm, expired] = await Promise.all([move('confirmOrder', id, A), sweep()]);
+      const status = (await view(id))!.status;
+      if (expired.includes(id)) {
+        expect(codeOf(confirm)).toBe('CONFLICT');
+        expect(status).toBe('CANCELLED');
+        expect(await stockOf(ids.a4)).toBe(stock);
+      } else {
+        expect(confirm.errors).toBeUndefined();
+        expect(status).toBe('CONFIRMED');
+        expect(await stockOf(ids.a4)).toBe(stock - 2);
+      }
+    }
+  });
+
+  it('runs in the background, every period, until stopped', async () => {
+    const stock = await stockOf(ids.a4);
+    const id = await newOrder();
+    // Due now on the real clock (the subgraph's own minute timer could take it too: the outcome is the same).
+    await sql(`update sales_order set placed_at = now() - interval '73 hours', confirm_by = now() - interval '1 hour' where id = ?`, [id]);
+    const work = startOrderExpiry({ em: catalog.subgraph.db.orm.em, log: createLogger({}, 'silent') }, { confirmationHours: 72 }, { everyMs: 20, batch: 10, maxBatches: 2 });
+    try {
+      await expect.poll(async () => (await view(id))!.status, { timeout: 5_000 }).toBe('CANCELLED');
+    } finally {
+      await work.stop();
+    }
+    expect((await view(id))!.cancelledBy).toBe('SYSTEM');
+    expect(await stockOf(ids.a4)).toBe(stock);
   });
 });
 

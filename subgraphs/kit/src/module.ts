@@ -6,7 +6,7 @@ import type { RouteHandler } from './http.js';
 import { LocalizedText } from './localized.js';
 import type { Logger } from './logger.js';
 import type { SeedRun } from './seed.js';
-import { buildFederatedSchema, type ReferenceResolver, type SubgraphDefinition } from './subgraph.js';
+import { buildFederatedSchema, type BackgroundRun, type BackgroundWork, type ReferenceResolver, type SubgraphDefinition } from './subgraph.js';
 
 /**
  * One domain concept of a subgraph (`src/modules/<concept>/<concept>.module.ts`): everything the subgraph
@@ -38,6 +38,8 @@ export interface SubgraphSpec {
   routes?: Record<string, RouteHandler>;
   /** Turns the world's slice of this subgraph into rows (`src/seed/`). */
   seed?(run: SeedRun): Promise<boolean>;
+  /** Work the subgraph's process runs beside its requests (see `SubgraphDefinition.background`). */
+  background?(run: BackgroundRun): BackgroundWork;
 }
 
 /** Assembles a subgraph from its modules: one list of concepts gives the entities, resolvers and references. */
@@ -61,6 +63,7 @@ export function defineSubgraph(spec: SubgraphSpec): SubgraphDefinition {
     migrationsPath: spec.migrationsPath,
     routes: spec.routes,
     seed: spec.seed,
+    background: spec.background,
     schema: () =>
       (schema ??= buildFederatedSchema({
         resolvers: resolvers as [Function, ...Function[]],

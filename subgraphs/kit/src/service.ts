@@ -119,6 +119,7 @@ export async function startSubgraph(def: SubgraphDefinition, options: SubgraphOp
       },
     });
     log.info('subgraph listening', { url: http.url });
+    const background = def.background?.({ em: db.orm.em, log });
     return {
       ...http,
       name: def.name,
@@ -126,6 +127,7 @@ export async function startSubgraph(def: SubgraphDefinition, options: SubgraphOp
       metrics,
       async stop() {
         await http.stop();
+        await background?.stop();
         await db.orm.close();
       },
     };

@@ -3,11 +3,12 @@ import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
-import type { AnyEntity, EntityClass, Constructor } from '@mikro-orm/postgresql';
+import type { AnyEntity, EntityClass, Constructor, EntityManager } from '@mikro-orm/postgresql';
 import type { Migration } from '@mikro-orm/migrations';
 import { authChecker } from './authorization.js';
 import type { SubgraphContext } from './context.js';
 import type { RouteHandler } from './http.js';
+import type { Logger } from './logger.js';
 import { checkTextInputs, validateInput } from './validation.js';
 import { DEFAULT_PAGE_SIZE } from './connection.js';
 import type { SeedRun } from './seed.js';
@@ -96,4 +97,22 @@ export interface SubgraphDefinition {
   routes?: Record<string, RouteHandler>;
   /** Turns the world's slice of this subgraph into rows (see `SeedRun`); returns false when it loaded nothing. */
   seed?(run: SeedRun): Promise<boolean>;
+  /**
+   * Periodic work of the subgraph's own (e.g. expiring what has lapsed): started by `startSubgraph` once it
+   * listens, stopped before the database closes. Every replica runs it: the work must tolerate running twice.
+   */
+  background?(run: BackgroundRun): BackgroundWork;
+}
+
+/** What background work is given: the subgraph's root entity manager (fork it per unit of work) and its logger. */
+export interface BackgroundRun {
+  em: EntityManager;
+  /** The subgraph's logger, outside any request (no request id). */
+  log: Logger;
+}
+
+/** Background work started with the subgraph (after it listens) and stopped with it (before its database closes). */
+export interface BackgroundWork {
+  /** Stops the work and resolves once a run under way has finished. */
+  stop(): Promise<void>;
 }

@@ -1,4 +1,5 @@
 import { bulkLoad, type BulkWriter, type SeedRun } from '@cooplab/kit';
+import { DEFAULT_CONFIRMATION_HOURS, confirmDeadline } from '../modules/order/order.rules.js';
 import type * as world from '@cooplab/world';
 import type { CooperativeStatus, OrganizationKind, ProductCategory, ProductUnit, QualityLabel, Sector } from '../modules/catalog.enums.js';
 import { cooperativeSearchText, type Names } from '../modules/cooperative/cooperative.search.js';
@@ -19,7 +20,8 @@ const enumsAgree: [
   Same<world.ProductUnit, `${ProductUnit}`>,
   Same<world.QualityLabel, `${QualityLabel}`>,
   Same<world.OrderStatus, `${OrderStatus}`>,
-  Same<world.OrderActor, `${OrderActor}`>,
+  // The demo world records no expiry: SYSTEM cancels only orders placed through the API and left unconfirmed.
+  Same<world.OrderActor, Exclude<`${OrderActor}`, 'SYSTEM'>>,
   Same<world.BuyerKind, `${BuyerKind}`>,
 ] = [true, true, true, true, true, true, true, true, true];
 void enumsAgree;
@@ -76,6 +78,9 @@ export async function seedCatalog(run: SeedRun): Promise<boolean> {
 
 /** The marketplace: delivery partners (organisations and their offer), buyers, orders and their lines. */
 async function loadMarketplace(db: BulkWriter, m: world.MarketplaceSlice): Promise<void> {
+  // The demo's placed orders are weeks old (the world is a fixed picture): each is given one default confirmation
+  // window from loading, so that the demo opens with its queue of orders to confirm; it expires like any other after.
+  const demoDeadline = confirmDeadline(new Date(), DEFAULT_CONFIRMATION_HOURS);
   await db.insert(
     'organization',
     ['id', 'acronym', 'name_fr', 'name_ar', 'name_en', 'kind', 'country_code', 'website'],
@@ -85,10 +90,10 @@ async function loadMarketplace(db: BulkWriter, m: world.MarketplaceSlice): Promi
   await db.insert('buyer', ['id', 'name', 'kind', 'region_code', 'city', 'created_at'], m.buyers.map((b) => [b.id, b.name, b.kind, b.regionCode, b.city, b.createdAt]));
   await db.insert(
     'sales_order',
-    ['id', 'buyer_id', 'cooperative_id', 'delivery_partner_id', 'status', 'idempotency_key', 'request_digest', 'delivery_address', 'delivery_region_code', 'origin_region_code', 'contact_phone', 'units', 'subtotal_centimes', 'delivery_fee_centimes', 'total_centimes', 'delivery_delay_days', 'placed_at', 'confirmed_at', 'shipped_at', 'delivered_at', 'cancelled_at', 'cancelled_by', 'cancel_reason'],
+    ['id', 'buyer_id', 'cooperative_id', 'delivery_partner_id', 'status', 'idempotency_key', 'request_digest', 'delivery_address', 'delivery_region_code', 'origin_region_code', 'contact_phone', 'units', 'subtotal_centimes', 'delivery_fee_centimes', 'total_centimes', 'delivery_delay_days', 'placed_at', 'confirm_by', 'confirmed_at', 'shipped_at', 'delivered_at', 'cancelled_at', 'cancelled_by', 'cancel_reason'],
     m.orders.map((o) => [
       o.id, o.buyerId, o.cooperativeId, o.deliveryPartnerId, o.status, o.idempotencyKey, digestOf(o), o.deliveryAddress, o.deliveryRegionCode, o.originRegionCode, o.contactPhone,
-      o.units, o.subtotalCentimes, o.deliveryFeeCentimes, o.totalCentimes, o.deliveryDelayDays, o.placedAt, o.confirmedAt, o.shippedAt, o.deliveredAt, o.cancelledAt, o.cancelledBy, o.cancelReason,
+      o.units, o.subtotalCentimes, o.deliveryFeeCentimes, o.totalCentimes, o.deliveryDelayDays, o.placedAt, o.status === 'PLACED' ? demoDeadline : null, o.confirmedAt, o.shippedAt, o.deliveredAt, o.cancelledAt, o.cancelledBy, o.cancelReason,
     ]),
   );
   await db.insert(

@@ -22,9 +22,15 @@ import { OrderActor, OrderStatus, PaymentMethod } from './order.enums.js';
 @Index({ properties: ['cooperative', 'status'], name: 'sales_order_cooperative_status_index' })
 @Index({ properties: ['deliveryPartner', 'placedAt', 'id'], name: 'sales_order_partner_placed_index' })
 @Index({ properties: ['placedAt', 'id'], name: 'sales_order_placed_index' })
+// The expiry sweep: PLACED orders whose deadline has passed, oldest deadline first (a partial index: the others
+// never expire, and PLACED orders are few).
+@Index({
+  name: 'sales_order_placed_confirm_by_index',
+  expression: `create index "sales_order_placed_confirm_by_index" on "sales_order" ("confirm_by", "id") where "status" = 'PLACED'`,
+})
 @ObjectType({ description: "A buyer's order of one cooperative's products, delivered by a short-circuit partner and paid cash on delivery." })
 export class Order {
-  [OptionalProps]?: 'placedAt' | 'paymentMethod' | 'subtotal' | 'deliveryFee' | 'total' | 'expectedDeliveryOn';
+  [OptionalProps]?: 'placedAt' | 'paymentMethod' | 'subtotal' | 'deliveryFee' | 'total' | 'expectedDeliveryOn' | 'confirmBy';
 
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Unique identifier (UUID).' })
@@ -110,6 +116,21 @@ export class Order {
   @Field(() => GraphQLDateTime, { description: 'When the buyer placed it.' })
   placedAt: Date = new Date();
 
+  /**
+   * When it expires unless the cooperative confirms it: set when placed (the window of that moment, kept even if
+   * the setting changes later). The sweep (OrderService.expireUnconfirmed) reads it through a partial index.
+   */
+  @Property({ type: 'timestamptz', nullable: true, fieldName: 'confirm_by' })
+  confirmDeadline?: Date | null;
+
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    description: 'When it expires unless the cooperative confirms it (then the system cancels it and returns its stock); null once it is no longer PLACED.',
+  })
+  get confirmBy(): Date | null {
+    return this.status === OrderStatus.PLACED ? (this.confirmDeadline ?? null) : null;
+  }
+
   @Property({ type: 'timestamptz', nullable: true })
   @Field(() => GraphQLDateTime, { nullable: true, description: 'When the cooperative confirmed it; null until then.' })
   confirmedAt?: Date | null;
@@ -127,7 +148,7 @@ export class Order {
   cancelledAt?: Date | null;
 
   @Enum({ items: () => OrderActor, nullable: true })
-  @Field(() => OrderActor, { nullable: true, description: 'Who cancelled it.' })
+  @Field(() => OrderActor, { nullable: true, description: 'Who cancelled it: SYSTEM when it expired, unconfirmed by its `confirmBy`.' })
   cancelledBy?: OrderActor | null;
 
   @Property({ type: 'text', nullable: true })

@@ -12,11 +12,11 @@ registerEnumType(OrderStatus, {
   name: 'OrderStatus',
   description: 'Where an order stands in its lifecycle.',
   valuesConfig: {
-    PLACED: { description: 'Placed by the buyer, its stock reserved; waiting for the cooperative to confirm.' },
+    PLACED: { description: 'Placed by the buyer, its stock reserved; waiting for the cooperative to confirm. Unconfirmed by `confirmBy`, it expires: the system cancels it and returns its stock.' },
     CONFIRMED: { description: 'Confirmed by the cooperative, being prepared.' },
     SHIPPED: { description: 'Handed by the cooperative to the delivery partner.' },
     DELIVERED: { description: 'Delivered to the buyer, who paid cash on delivery.' },
-    CANCELLED: { description: 'Cancelled before shipping (by the buyer, or by the cooperative before confirming); its stock was returned.' },
+    CANCELLED: { description: 'Cancelled before shipping (by the buyer, by the cooperative before confirming, or by the system when the cooperative did not confirm in time); its stock was returned.' },
   },
 });
 
@@ -36,6 +36,7 @@ export enum OrderActor {
   COOPERATIVE = 'COOPERATIVE',
   DELIVERY_PARTNER = 'DELIVERY_PARTNER',
   STAFF = 'STAFF',
+  SYSTEM = 'SYSTEM',
 }
 registerEnumType(OrderActor, {
   name: 'OrderActor',
@@ -45,5 +46,6 @@ registerEnumType(OrderActor, {
     COOPERATIVE: { description: 'The cooperative that sells it.' },
     DELIVERY_PARTNER: { description: 'The delivery partner chosen for it.' },
     STAFF: { description: 'Lab staff.' },
+    SYSTEM: { description: 'The marketplace itself: it cancels an order the cooperative did not confirm within the confirmation window, returning its stock.' },
   },
 });

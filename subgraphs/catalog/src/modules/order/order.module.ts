@@ -8,14 +8,20 @@ import {
   OrderResolver,
   OrganizationDeliveriesResolver,
   RegionMarketplaceResolver,
+  createOrderPlacementResolver,
 } from './order.resolver.js';
+import type { OrderSettings } from './order.service.js';
 
-/** The marketplace's orders: quotes, ordering with stock reservation, the lifecycle, the lists and the figures. */
-export const orderModule: SubgraphModule = {
+/**
+ * The marketplace's orders: quotes, ordering with stock reservation, the lifecycle (with the expiry of orders left
+ * unconfirmed, order.expiry.ts), the lists and the figures. Made with the catalog's order settings.
+ */
+export const createOrderModule = (settings: OrderSettings): SubgraphModule => ({
   name: 'order',
   entities: [Order, OrderLine],
   resolvers: [
     OrderResolver,
+    createOrderPlacementResolver(settings),
     OrderLineResolver,
     CooperativeOrdersResolver,
     OrganizationDeliveriesResolver,
@@ -23,4 +29,4 @@ export const orderModule: SubgraphModule = {
     RegionMarketplaceResolver,
     CountryMarketplaceResolver,
   ],
-};
+});

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Allow, ConnectionOf, NotFoundError, PageArgs, loadedOr, requireUuid, type SubgraphContext } from '@cooplab/kit';
+import { Allow, ConnectionOf, NotFoundError, defineService, PageArgs, loadedOr, requireUuid, type SubgraphContext } from '@cooplab/kit';
 import { Sector } from '../catalog.enums.js';
 import { Buyer } from '../buyer/buyer.entity.js';
 import { buyerById } from '../buyer/buyer.loaders.js';
@@ -20,7 +20,7 @@ import { ordersOfOwner, type OrderOwner } from './order.connections.js';
 import { linesOfOrder, orderById } from './order.loaders.js';
 import { canSeeDeliveriesOf, canSeeOrder, canSeeSalesOf, partiesOf } from './order.policy.js';
 import { DeliveryQuote, quoteView } from './order.quote.js';
-import { orderService } from './order.service.js';
+import { OrderService, orderService, type OrderSettings } from './order.service.js';
 
 @ObjectType({ description: 'A page of orders, newest first.' })
 export class OrderConnection extends ConnectionOf(Order, 'Order') {}
@@ -66,21 +66,6 @@ export class OrderResolver {
     const [quote, region] = await Promise.all([orderService(ctx).quote(input), regionByCode(ctx).load(input.deliveryRegionCode)]);
     if (!region) throw new NotFoundError('Region', input.deliveryRegionCode, 'input.deliveryRegionCode');
     return quoteView(region, quote.parts);
-  }
-
-  @Mutation(() => Order, {
-    description:
-      "Places an order of one cooperative's published products for the signed-in buyer, reserving their stock; prices are copied into it. Sending the same idempotency key again returns the same order. Buyers only.",
-  })
-  @Allow('BUYER')
-  async placeOrder(@Arg('input', () => PlaceOrderInput, { description: 'The products of one cooperative, the delivery address and partner, and an idempotency key.' }) input: PlaceOrderInput, @Ctx() ctx: SubgraphContext) {
-    // The delivery region is read beside the transaction (on another connection) rather than after it, and the
-    // lines just written answer `lines` without reading them back.
-    const region = regionByCode(ctx).load(input.deliveryRegionCode);
-    region.catch(() => undefined); // its error, if any, is the field's, when asked
-    const placed = await orderService(ctx).place(input);
-    if (placed.lines) linesOfOrder(ctx).prime(placed.order.id, placed.lines);
-    return placed.order;
   }
 
   @Mutation(() => Order, { description: 'PLACED → CONFIRMED: the cooperative that sells it accepts the order (or staff).' })
@@ -214,4 +199,31 @@ export class CountryMarketplaceResolver {
   marketplaceFigures(@Root() country: Country, @Ctx() ctx: SubgraphContext, @Arg('sector', () => Sector, SECTOR_ARG) sector?: Sector) {
     return countryMarketplaceFigures(ctx).load({ code: country.code, sector: sector ?? null });
   }
+}
+
+/**
+ * Placing an order: the one root field that needs the catalog's settings (the confirmation window each order
+ * is given), closed over rather than global.
+ */
+export function createOrderPlacementResolver(settings: OrderSettings) {
+  const placing = defineService((ctx) => new OrderService(ctx.em, ctx.principal, settings));
+
+  @Resolver(() => Order)
+  class OrderPlacementResolver {
+    @Mutation(() => Order, {
+      description:
+        "Places an order of one cooperative's published products for the signed-in buyer, reserving their stock until the cooperative confirms it (see `confirmBy`); prices are copied into it. Sending the same idempotency key again returns the same order. Buyers only.",
+    })
+    @Allow('BUYER')
+    async placeOrder(@Arg('input', () => PlaceOrderInput, { description: 'The products of one cooperative, the delivery address and partner, and an idempotency key.' }) input: PlaceOrderInput, @Ctx() ctx: SubgraphContext) {
+      // The delivery region is read beside the transaction (on another connection) rather than after it, and the
+      // lines just written answer `lines` without reading them back.
+      const region = regionByCode(ctx).load(input.deliveryRegionCode);
+      region.catch(() => undefined); // its error, if any, is the field's, when asked
+      const placed = await placing(ctx).place(input);
+      if (placed.lines) linesOfOrder(ctx).prime(placed.order.id, placed.lines);
+      return placed.order;
+    }
+  }
+  return OrderPlacementResolver;
 }

@@ -62,7 +62,21 @@ export function nextStatus(action: OrderAction, order: OrderParties & { status: 
 }
 
 const partyName = (party: OrderActor) =>
-  ({ BUYER: 'its buyer', COOPERATIVE: 'the cooperative', DELIVERY_PARTNER: 'the delivery partner', STAFF: 'staff' })[party];
+  ({ BUYER: 'its buyer', COOPERATIVE: 'the cooperative', DELIVERY_PARTNER: 'the delivery partner', STAFF: 'staff', SYSTEM: 'the system' })[party];
 
 /** Whether a status still holds reserved stock that a cancellation returns. */
 export const isCancellable = (status: OrderStatus) => status === OrderStatus.PLACED || status === OrderStatus.CONFIRMED;
+
+/** Hours a cooperative has to confirm a placed order before it expires, unless configured otherwise. */
+export const DEFAULT_CONFIRMATION_HOURS = 72;
+
+const HOUR_MS = 3_600_000;
+
+/** When an order placed at `placedAt` expires unless confirmed: `hours` later. */
+export const confirmDeadline = (placedAt: Date, hours: number): Date => new Date(placedAt.getTime() + hours * HOUR_MS);
+
+/** The reason recorded on an expired order: the window it was given, in whole hours. */
+export function expiryReason(placedAt: Date, deadline: Date): string {
+  const hours = Math.round((deadline.getTime() - placedAt.getTime()) / HOUR_MS);
+  return `not confirmed by the cooperative within ${hours} hour${hours === 1 ? '' : 's'}`;
+}

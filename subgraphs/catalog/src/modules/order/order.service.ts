@@ -24,7 +24,7 @@ import { OrderActor, OrderStatus } from './order.enums.js';
 import type { BasketLineInput, DeliveryQuoteInput, OrderFilter, PlaceOrderInput } from './order.inputs.js';
 import { NEWEST_FIRST } from './order.connections.js';
 import { partiesOf, visibleOrders } from './order.policy.js';
-import { nextStatus, partyOf, type OrderAction } from './order.rules.js';
+import { DEFAULT_CONFIRMATION_HOURS, confirmDeadline, expiryReason, nextStatus, partyOf, type OrderAction } from './order.rules.js';
 
 /** The largest amount an order may reach: amounts are GraphQL Ints of centimes. */
 export const MAX_ORDER_CENTIMES = 2_147_483_647;
@@ -106,11 +106,20 @@ export function requestDigest(input: PlaceOrderInput): string {
 }
 
 
-/** Rules of the marketplace's orders: quotes, ordering with stock reservation, the lifecycle, the lists. */
+/** Settings of the marketplace's orders (the catalog's configuration). */
+export interface OrderSettings {
+  /** Hours a cooperative has to confirm a placed order before it expires. */
+  confirmationHours: number;
+}
+
+export const DEFAULT_ORDER_SETTINGS: OrderSettings = { confirmationHours: DEFAULT_CONFIRMATION_HOURS };
+
+/** Rules of the marketplace's orders: quotes, ordering with stock reservation, the lifecycle, expiry, the lists. */
 export class OrderService {
   constructor(
     private readonly em: EntityManager,
     private readonly principal: Principal,
+    private readonly settings: OrderSettings = DEFAULT_ORDER_SETTINGS,
   ) {}
 
   /** Which partners can deliver each cooperative's part of a basket to a region, at what fee. Reserves nothing. */
@@ -190,6 +199,7 @@ export class OrderService {
     }
     problems.throwIfAny();
     const deliveryRegion = em.getReference(Region, input.deliveryRegionCode);
+    const placedAt = new Date();
     const order = em.create(Order, {
       id: newId(),
       buyer,
@@ -207,6 +217,8 @@ export class OrderService {
       deliveryFeeCentimes: service!.feeCentimes,
       totalCentimes: part!.subtotalCentimes + service!.feeCentimes,
       deliveryDelayDays: service!.delayDays,
+      placedAt,
+      confirmDeadline: confirmDeadline(placedAt, this.settings.confirmationHours),
     });
     const lines: OrderLine[] = [];
     for (const { product, quantity } of part!.lines) {
@@ -239,20 +251,45 @@ export class OrderService {
       if (to === OrderStatus.CONFIRMED) order.confirmedAt = now;
       if (to === OrderStatus.SHIPPED) order.shippedAt = now;
       if (to === OrderStatus.DELIVERED) order.deliveredAt = now;
-      if (to === OrderStatus.CANCELLED) {
-        order.cancelledAt = now;
-        order.cancelledBy = party as OrderActor;
-        order.cancelReason = reason?.trim() || null;
-        await this.returnStock(em, order);
-      }
+      if (to === OrderStatus.CANCELLED) await this.cancel(em, [order], party as OrderActor, now, () => reason?.trim() || null);
       return order;
     });
   }
 
-  /** A cancelled order's units go back on the shelf, under the same row locks as ordering. */
-  private async returnStock(em: EntityManager, order: Order): Promise<void> {
-    const lines = await em.find(OrderLine, { order });
-    const products = await em.find(Product, { id: { $in: lines.map((l) => l.product.id) } }, { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' }, refresh: true });
+  /**
+   * Cancels PLACED orders whose confirmation deadline is at or before `now`, at most `limit`, in one transaction:
+   * as the system (`cancelledBy: SYSTEM`, the window as reason), their stock returned as any cancellation
+   * returns it. The orders are locked `for update skip locked`: an order being confirmed (or cancelled) at this
+   * moment is skipped — its move re-reads the status under its own lock, so an order expired here cannot be
+   * confirmed after — and several replicas sweeping at once share the work instead of waiting on each other.
+   * Returns the orders expired (fewer than `limit` when no more are due).
+   */
+  async expireUnconfirmed(now: Date, limit: number): Promise<Order[]> {
+    return this.em.transactional(async (em) => {
+      const orders = await em.find(
+        Order,
+        { status: OrderStatus.PLACED, confirmDeadline: { $lte: now } },
+        { lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE, orderBy: { confirmDeadline: 'asc', id: 'asc' }, limit, refresh: true },
+      );
+      if (orders.length) await this.cancel(em, orders, OrderActor.SYSTEM, now, (order) => expiryReason(order.placedAt, order.confirmDeadline!));
+      return orders;
+    });
+  }
+
+  /**
+   * Cancels locked orders and puts their units back on the shelf, under the same row locks as ordering: the
+   * products of all of them at once, in id order, so that a cancellation never deadlocks with an order placed.
+   */
+  private async cancel(em: EntityManager, orders: Order[], by: OrderActor, now: Date, reasonOf: (order: Order) => string | null): Promise<void> {
+    for (const order of orders) {
+      order.status = OrderStatus.CANCELLED;
+      order.cancelledAt = now;
+      order.cancelledBy = by;
+      order.cancelReason = reasonOf(order);
+    }
+    const lines = await em.find(OrderLine, { order: { $in: orders.map((o) => o.id) } });
+    const ids = [...new Set(lines.map((l) => l.product.id))];
+    const products = await em.find(Product, { id: { $in: ids } }, { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' }, refresh: true });
     const byId = new Map(products.map((p) => [p.id, p]));
     for (const line of lines) byId.get(line.product.id)!.stock += line.quantity;
   }

@@ -92,6 +92,20 @@ describe('subgraphs are discovered', () => {
     expect(missing, 'add to "references" of the root tsconfig.json').toEqual([]);
   });
 
+  it('keeps compiled output out of the source folders (a .js beside its .ts would be loaded instead of it)', () => {
+    const workspaces = [...workspaceFolders().map((w) => w.dir), join(ROOT_DIR, 'gateway'), join(ROOT_DIR, 'scripts')];
+    const compiled = (dir: string): string[] =>
+      !existsSync(dir)
+        ? []
+        : readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+            const path = join(dir, entry.name);
+            if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : compiled(path);
+            const base = entry.name.replace(/\.(js|js\.map|d\.ts|d\.ts\.map)$/, '');
+            return base !== entry.name && existsSync(join(dir, `${base}.ts`)) ? [relative(ROOT_DIR, path)] : [];
+          });
+    expect(workspaces.flatMap((dir) => compiled(join(dir, 'src')))).toEqual([]);
+  });
+
   describe.each(subgraphPackages.map((p) => [p.folder, p] as const))('subgraphs/%s', (folder, pkg) => {
     it('defines the subgraph of its folder’s name, with src/index.ts and src/subgraph.ts', () => {
       expect(pkg.create().name, 'the name of the definition its package exports').toBe(folder);

@@ -90,8 +90,10 @@ export async function bulkLoad(run: Pick<SeedRun, 'em' | 'progress'>, load: (wri
     await load(writer);
     await client.query('commit');
     // Fresh statistics for what was loaded: without them the planner guesses (a substring search of the whole
-    // country estimated at 6 rows, sorted after a trigram scan of 60,000), until autovacuum gets round to it.
-    for (const table of written) await client.query(`analyze ${quote(table)}`);
+    // country estimated at 6 rows, sorted after a trigram scan of 60,000), until autovacuum gets round to it. And a
+    // vacuum: it marks the pages all-visible, so index-only scans are costed as what they are from the start —
+    // not from whenever autovacuum happens to pass after a large insert, which changed plans under running queries.
+    for (const table of written) await client.query(`vacuum (analyze) ${quote(table)}`);
   } catch (error) {
     await client.query('rollback').catch(() => undefined);
     throw error;

@@ -6,6 +6,7 @@ import { Migration20261126110000_figures as M3 } from './Migration20261126110000
 import { Migration20261126130000_figures_incremental as M4 } from './Migration20261126130000_figures_incremental.js';
 import { Migration20261126130001_child_page_indexes as M5 } from './Migration20261126130001_child_page_indexes.js';
 import { Migration20261126130410_order_expiry as M6 } from './Migration20261126130410_order_expiry.js';
+import { Migration20261126134415_region_id_index as M7 } from './Migration20261126134415_region_id_index.js';
 
 export const migrations = [
   { name: 'Migration20261124203132', class: M0 },
@@ -15,4 +16,5 @@ export const migrations = [
   { name: 'Migration20261126130000_figures_incremental', class: M4 },
   { name: 'Migration20261126130001_child_page_indexes', class: M5 },
   { name: 'Migration20261126130410_order_expiry', class: M6 },
+  { name: 'Migration20261126134415_region_id_index', class: M7 },
 ];

@@ -17,6 +17,8 @@ export const YOUTH_LED_SQL = (alias: string) => `(${alias}.members_youth * 2 > $
 @Entity({ tableName: 'cooperative' })
 @Index({ properties: ['name.fr', 'id'] as never, name: 'cooperative_name_fr_id_index' })
 @Index({ properties: ['foundedOn', 'id'], name: 'cooperative_founded_on_id_index' })
+// A region's cooperatives, read from the index alone (a region filter joined to products or counted reads no table).
+@Index({ properties: ['region', 'id'], name: 'cooperative_region_code_id_index' })
 @ObjectType({ description: 'A cooperative registered in the ecosystem.' })
 @Directive('@key(fields: "id")')
 export class Cooperative {
@@ -49,7 +51,6 @@ export class Cooperative {
   activity!: string;
 
   @ManyToOne({ entity: () => Region, fieldName: 'region_code', nullable: true })
-  @Index()
   region?: Region | null;
 
   @Property({ type: 'text', nullable: true })

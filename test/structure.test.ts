@@ -15,16 +15,22 @@ import { ROOT_DIR, SUBGRAPHS_DIR, subgraphPackages, workspaceFolders } from '@co
 const read = (path: string) => readFileSync(path, 'utf8');
 const json = <T>(path: string) => JSON.parse(read(path)) as T;
 
-/** TypeScript files below `dir` (node_modules and dist left out). */
-function tsFiles(dir: string): string[] {
+/** Files below `dir` whose name `keep` accepts (node_modules and dist left out). */
+function filesBelow(dir: string, keep: (name: string) => boolean): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     if (entry.name === 'node_modules' || entry.name === 'dist') return [];
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) return tsFiles(path);
-    return entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts') ? [path] : [];
+    if (entry.isDirectory()) return filesBelow(path, keep);
+    return keep(entry.name) ? [path] : [];
   });
 }
+
+/** The folder of every workspace: subgraphs/*, the gateway and the scripts. */
+const allWorkspaces = (): string[] => [...workspaceFolders().map((w) => w.dir), join(ROOT_DIR, 'gateway'), join(ROOT_DIR, 'scripts')];
+
+/** TypeScript files below `dir` (node_modules and dist left out). */
+const tsFiles = (dir: string): string[] => filesBelow(dir, (name) => name.endsWith('.ts') && !name.endsWith('.d.ts'));
 
 /** The module specifiers a file imports or re-exports (static and dynamic). */
 function importsOf(file: string): string[] {
@@ -87,23 +93,17 @@ describe('subgraphs are discovered', () => {
     const references = (ts.readConfigFile(join(ROOT_DIR, 'tsconfig.json'), ts.sys.readFile).config as { references: { path: string }[] }).references.map(
       (r) => resolve(ROOT_DIR, r.path),
     );
-    const workspaces = [...workspaceFolders().map((w) => w.dir), join(ROOT_DIR, 'gateway'), join(ROOT_DIR, 'scripts')];
-    const missing = workspaces.filter((dir) => existsSync(join(dir, 'tsconfig.json')) && !references.includes(dir)).map((dir) => relative(ROOT_DIR, dir));
+    const missing = allWorkspaces().filter((dir) => existsSync(join(dir, 'tsconfig.json')) && !references.includes(dir)).map((dir) => relative(ROOT_DIR, dir));
     expect(missing, 'add to "references" of the root tsconfig.json').toEqual([]);
   });
 
   it('keeps compiled output out of the source folders (a .js beside its .ts would be loaded instead of it)', () => {
-    const workspaces = [...workspaceFolders().map((w) => w.dir), join(ROOT_DIR, 'gateway'), join(ROOT_DIR, 'scripts')];
-    const compiled = (dir: string): string[] =>
-      !existsSync(dir)
-        ? []
-        : readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-            const path = join(dir, entry.name);
-            if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : compiled(path);
-            const base = entry.name.replace(/\.(js|js\.map|d\.ts|d\.ts\.map)$/, '');
-            return base !== entry.name && existsSync(join(dir, `${base}.ts`)) ? [relative(ROOT_DIR, path)] : [];
-          });
-    expect(workspaces.flatMap((dir) => compiled(join(dir, 'src')))).toEqual([]);
+    const COMPILED = /\.(js|js\.map|d\.ts|d\.ts\.map)$/;
+    const compiled = (dir: string) =>
+      filesBelow(dir, (name) => COMPILED.test(name))
+        .filter((path) => existsSync(path.replace(COMPILED, '.ts')))
+        .map((path) => relative(ROOT_DIR, path));
+    expect(allWorkspaces().flatMap((dir) => compiled(join(dir, 'src')))).toEqual([]);
   });
 
   describe.each(subgraphPackages.map((p) => [p.folder, p] as const))('subgraphs/%s', (folder, pkg) => {

@@ -1,7 +1,6 @@
 import { GraphQLError } from 'graphql';
-import { LRUCache } from 'lru-cache';
 import { createRemoteJWKSet, errors, jwtVerify, type JWTVerifyGetKey } from 'jose';
-import { ANONYMOUS, type Principal } from '@cooplab/kit';
+import { ANONYMOUS, VerifiedTokens, type Principal } from '@cooplab/kit';
 import { API_KEY_PREFIX, hashApiKey, type ApiKeyRecord } from './apikeys.js';
 import { principalFromClaims } from './tokens.js';
 
@@ -68,7 +67,7 @@ export function createAuthenticator(options: AuthOptions): Authenticate {
 
   // Tokens verified, until they expire: a client sends the same token with every request, and checking its
   // signature again would give the same answer. A token that failed is checked again (and fails again).
-  const verified = new LRUCache<string, Principal>({ max: 10_000 });
+  const verified = new VerifiedTokens();
 
   async function fromJwt(token: string): Promise<Principal> {
     return verified.get(token) ?? verifyJwt(token);
@@ -96,10 +95,7 @@ export function createAuthenticator(options: AuthOptions): Authenticate {
       });
     }
     try {
-      const principal = Object.freeze(principalFromClaims(payload));
-      const ttl = Number(payload.exp) * 1000 - Date.now();
-      if (ttl > 0) verified.set(token, principal, { ttl });
-      return principal;
+      return verified.keep(token, principalFromClaims(payload), payload.exp);
     } catch (error) {
       throw unauthenticated(`The token is not valid here: ${(error as Error).message}`);
     }

@@ -100,10 +100,26 @@ export function signPrincipal(principal: Principal, secret: string): Promise<str
 }
 
 /**
- * Principals verified, by secret and token, until the token expires: the same string verified again gives the
- * same answer, so only its first request pays for the check. A forged or altered token is another string.
+ * Principals of tokens verified before, each until its token expires (the token's `exp`): the same string checked
+ * again gives the same answer, so only its first request pays for the check. A forged or altered token is another
+ * string, and a token that failed is not kept. Used for the gateway's principals here and callers' tokens at the
+ * gateway.
  */
-const verified = new LRUCache<string, Principal>({ max: 10_000 });
+export class VerifiedTokens {
+  private readonly known = new LRUCache<string, Principal>({ max: 10_000 });
+  get(token: string): Principal | undefined {
+    return this.known.get(token);
+  }
+  /** Keeps `principal` (frozen: requests of the token share it) until `exp`, in seconds since the epoch; returns it. */
+  keep(token: string, principal: Principal, exp: unknown): Principal {
+    const frozen = Object.freeze(principal);
+    const ttl = Number(exp) * 1000 - Date.now();
+    if (ttl > 0) this.known.set(token, frozen, { ttl });
+    return frozen;
+  }
+}
+
+const verified = new VerifiedTokens();
 
 /** Verifies a forwarded principal (subgraph side); throws when it is forged, expired or malformed. */
 export async function verifyPrincipal(token: string, secret: string): Promise<Principal> {
@@ -112,7 +128,7 @@ export async function verifyPrincipal(token: string, secret: string): Promise<Pr
   if (known) return known;
   const { payload } = await jwtVerify(token, key(secret), { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
   if (!isRole(payload.role)) throw new Error('principal has no valid role');
-  const principal: Principal = Object.freeze({
+  return verified.keep(cacheKey, {
     role: payload.role,
     ...(payload.sub && payload.sub !== 'anonymous' ? { subject: payload.sub } : {}),
     ...(typeof payload.org === 'string' ? { organizationId: payload.org } : {}),
@@ -120,8 +136,5 @@ export async function verifyPrincipal(token: string, secret: string): Promise<Pr
     ...(typeof payload.coop === 'string' ? { cooperativeId: payload.coop } : {}),
     ...(typeof payload.buyer === 'string' ? { buyerId: payload.buyer } : {}),
     ...(typeof payload.client === 'string' ? { client: payload.client } : {}),
-  });
-  const ttl = (payload.exp ?? 0) * 1000 - Date.now();
-  if (ttl > 0) verified.set(cacheKey, principal, { ttl });
-  return principal;
+  }, payload.exp);
 }

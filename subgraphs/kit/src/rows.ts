@@ -39,6 +39,12 @@ function slotsOver(meta: EntityMetadata, mark: symbol): object {
   return prototype;
 }
 
+/** Whether a property's value is read with the row (lazy ones are read when asked for; some are not columns at all). */
+const isRead = (prop: EntityProperty) => !prop.lazy && prop.persist !== false;
+
+/** Whether a property points to another entity by a key column of this table (a many-to-one, or an owning one-to-one). */
+const isReference = (prop: EntityProperty) => prop.kind === ReferenceKind.MANY_TO_ONE || (prop.kind === ReferenceKind.ONE_TO_ONE && Boolean(prop.owner));
+
 /** A column's value as the entity holds it (custom types converted as MikroORM's hydration would). */
 function converter(prop: EntityProperty, platform: Platform): (value: unknown) => unknown {
   const type = prop.customType;
@@ -59,7 +65,7 @@ function shapeOf(meta: EntityMetadata, platform: Platform): Shape {
   };
   const steps: ((row: Data, data: Data) => void)[] = [];
   for (const prop of meta.props) {
-    if (prop.embedded || prop.lazy || prop.persist === false) continue;
+    if (prop.embedded || !isRead(prop)) continue; // an embedded value's columns are read with the value
     const name = prop.name;
     if (prop.kind === ReferenceKind.SCALAR) {
       const convert = converter(prop, platform);
@@ -74,7 +80,7 @@ function shapeOf(meta: EntityMetadata, platform: Platform): Shape {
         for (const [key, column, convert] of parts) value[key] = convert(data[column]) ?? null;
         row[name] = value;
       });
-    } else if ((prop.kind === ReferenceKind.MANY_TO_ONE || (prop.kind === ReferenceKind.ONE_TO_ONE && prop.owner)) && prop.targetMeta) {
+    } else if (isReference(prop) && prop.targetMeta) {
       const target = prop.targetMeta;
       steps.push((row, data) => {
         const key = data[name];
@@ -142,9 +148,8 @@ function byKeyStatement(meta: EntityMetadata, key: string): string {
   if (!sql) {
     const column = meta.properties[key]?.fieldNames?.[0];
     if (!column) throw new Error(`${meta.className} has no column for ${key}`);
-    const columns = meta.props
-      .filter((p) => !p.lazy && p.persist !== false && p.kind !== ReferenceKind.EMBEDDED && (p.kind === ReferenceKind.SCALAR || p.kind === ReferenceKind.MANY_TO_ONE || (p.kind === ReferenceKind.ONE_TO_ONE && p.owner)))
-      .flatMap((p) => p.fieldNames ?? []);
+    // The columns the row shape reads: scalars (an embedded value's among them) and the keys of references.
+    const columns = meta.props.filter((p) => isRead(p) && (p.kind === ReferenceKind.SCALAR || isReference(p))).flatMap((p) => p.fieldNames ?? []);
     sql = `select ${[...new Set(columns)].map(quote).join(', ')} from ${quote(meta.tableName)} where ${quote(column)} in (?)`;
     statements.set(key, sql);
   }
